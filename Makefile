@@ -1,0 +1,44 @@
+# Two entry points for a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 5000
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
+.PHONY: setup run test browsers messages benchmark
+
+setup: $(VENV)/.installed node_modules/.installed static/vendor/htmx.min.js messages
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# htmx comes from npm and is served from the app's own origin.
+static/vendor/htmx.min.js: node_modules/.installed
+	mkdir -p static/vendor
+	cp node_modules/htmx.org/dist/htmx.min.js $@
+
+messages: $(VENV)/.installed
+	@if ls webapp/translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then \
+		$(BIN)/pybabel compile --use-fuzzy -q -d webapp/translations; fi
+
+# Browser tests drive Debian's Chromium; the HTML checker needs Java.
+browsers:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
+
+run: setup
+	$(BIN)/flask --app webapp run --host $(HOST) --port $(PORT)
+
+test: setup browsers
+	$(BIN)/pytest
+
+benchmark: setup
+	$(BIN)/python -m benchmarks.evaluate

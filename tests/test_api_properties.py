@@ -1,0 +1,68 @@
+"""Property tests: any valid selection answers well; any junk answers a 4xx in JSON."""
+
+from urllib.parse import urlencode
+
+from hypothesis import given, settings, strategies as st
+
+from . import contract
+
+region_ids = st.sampled_from(sorted(contract.REGION_IDS))
+findings = st.sampled_from(sorted(contract.FINDINGS))
+selections = st.tuples(st.lists(region_ids, max_size=12), st.lists(region_ids, max_size=6),
+                       st.lists(findings, max_size=5))
+
+
+def query(pain, numb, found) -> str:
+    return urlencode([("region", r) for r in pain] + [("numb", r) for r in numb] + [("finding", f) for f in found])
+
+
+@settings(max_examples=300, deadline=None)
+@given(selections)
+def test_any_valid_selection_answers_sorted_scores_in_range(client_session, selection):
+    url = "/api/assess?" + query(*selection)
+    first = client_session.get(url)
+    assert first.status_code == 200
+    body = first.get_json()
+    scores = [segment["score"] for segment in body["segments"]]
+    assert all(0 <= score <= 1 for score in scores)
+    assert scores == sorted(scores, reverse=True)
+    for side in ("right", "left"):
+        assert sum(s["score"] for s in body["segments"] if s["side"] == side) <= 1.0 + 1e-9
+    pain, numb, _ = selection
+    assert all(set(s["matched"]) <= set(pain) | set(numb) for s in body["segments"])
+    assert 0 <= body["piriformis"]["score"] <= 1
+    assert client_session.get(url).get_json() == body
+
+
+@settings(max_examples=300, deadline=None)
+@given(selections, st.randoms())
+def test_order_of_parameters_does_not_matter(client_session, selection, random):
+    pain, numb, found = selection
+    pairs = [("region", r) for r in pain] + [("numb", r) for r in numb] + [("finding", f) for f in found]
+    shuffled = pairs[:]
+    random.shuffle(shuffled)
+    assert (client_session.get("/api/assess?" + urlencode(pairs)).get_json()
+            == client_session.get("/api/assess?" + urlencode(shuffled)).get_json())
+
+
+junk_text = st.text(min_size=0, max_size=40)
+junk_pairs = st.lists(st.tuples(junk_text, junk_text), min_size=1, max_size=5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(junk_pairs)
+def test_junk_answers_4xx_json(client_session, pairs):
+    valid = {"region": contract.REGION_IDS, "numb": contract.REGION_IDS, "finding": contract.FINDINGS,
+             "lang": {"en", "es"}}
+    if all(name in valid and value in valid[name] for name, value in pairs):
+        return
+    response = client_session.get("/api/assess?" + urlencode(pairs))
+    assert 400 <= response.status_code < 500 and response.is_json
+    assert response.get_json()["error"]["message"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300))
+def test_raw_bytes_never_break_the_server(client_session, raw):
+    response = client_session.get("/api/assess", environ_overrides={"QUERY_STRING": raw.decode("latin-1")})
+    assert response.status_code in (200, 400) and response.is_json

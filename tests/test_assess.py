@@ -1,0 +1,174 @@
+import pytest
+
+from webapp.assess import assess
+from webapp.dermatomes import LEG_ROOTS
+from webapp.selection import selection_from
+
+
+def right(*areas: str) -> list[str]:
+    return [f"right-{area}" for area in areas]
+
+
+def left(*areas: str) -> list[str]:
+    return [f"left-{area}" for area in areas]
+
+
+@pytest.mark.parametrize("areas, root, disc", [
+    (("thigh-front", "knee-inner", "shin-inner", "ankle-inner"), "L4", "L3-4"),
+    (("thigh-back-outer", "shin-outer", "foot-top", "big-toe"), "L5", "L4-5"),
+    (("little-toe", "foot-outer"), "S1", "L5-S1"),
+])
+@pytest.mark.parametrize("mark", ["pain", "numb"])
+def test_each_seed_pattern_ranks_its_segment_first(areas, root, disc, mark):
+    assessment = assess(selection_from(**{mark: right(*areas)}))
+    best = assessment.segments[0]
+    assert (best.root, best.disc, best.side) == (root, disc, "right")
+    assert set(best.matched) <= set(right(*areas))
+
+
+@pytest.mark.parametrize("root", LEG_ROOTS, ids=lambda r: r.name)
+@pytest.mark.parametrize("side", ["right", "left"])
+def test_numbness_at_a_key_sensory_point_alone_ranks_its_root_first(root, side):
+    assessment = assess(selection_from(numb=[f"{side}-{root.key_point.area}"]))
+    assert assessment.segments[0].root == root.name
+    assert assessment.segments[0].side == side
+
+
+@pytest.mark.parametrize("marked", [right("low-back"), right("buttock"), left("buttock", "low-back")])
+def test_low_back_or_buttock_alone_fits_no_segment(marked):
+    assert assess(selection_from(pain=marked)).segments == ()
+
+
+def test_nothing_marked_answers_nothing():
+    assessment = assess(selection_from())
+    assert assessment.segments == () and assessment.red_flags == ()
+    assert assessment.piriformis.flag is False
+
+
+def test_numbness_weighs_more_than_pain():
+    pain = assess(selection_from(pain=right("big-toe"))).segments[0]
+    numb = assess(selection_from(numb=right("big-toe"))).segments[0]
+    assert pain.root == numb.root == "L5"
+    assert numb.score > pain.score
+
+
+def test_key_point_weighs_more_than_another_core_area():
+    key_point = assess(selection_from(numb=right("foot-top"))).segments[0]
+    core = assess(selection_from(numb=right("shin-outer"))).segments[0]
+    assert key_point.root == core.root == "L5"
+    assert key_point.score > core.score
+
+
+def test_scores_on_a_side_sum_to_at_most_one_and_are_sorted():
+    assessment = assess(selection_from(pain=right("calf", "thigh-back", "knee-back", "big-toe")))
+    scores = [s.score for s in assessment.segments]
+    assert scores == sorted(scores, reverse=True)
+    assert 0 < sum(scores) <= 1.0
+
+
+def test_both_legs_give_a_segment_each_and_the_bilateral_red_flag():
+    assessment = assess(selection_from(pain=right("big-toe", "foot-top") + left("little-toe", "foot-outer")))
+    best_by_side = {}
+    for segment in assessment.segments:
+        best_by_side.setdefault(segment.side, segment.root)
+    assert best_by_side == {"right": "L5", "left": "S1"}
+    assert "bilateral" in {flag.id for flag in assessment.red_flags}
+
+
+def test_why_names_the_root_the_disc_and_the_regions():
+    best = assess(selection_from(numb=right("foot-top", "big-toe"))).segments[0]
+    assert "L5" in best.why and "L4-5" in best.why
+    assert "top of right foot" in best.why and "key sensory point" in best.why
+
+
+def test_why_says_when_only_keegan_and_garrett_give_the_area():
+    segments = assess(selection_from(numb=right("big-toe", "shin-inner", "ankle-inner"))).segments
+    l4 = next(s for s in segments if s.root == "L4")
+    assert "Keegan and Garrett" in l4.why and "right big toe" in l4.why
+
+
+def test_foot_drop_leans_towards_l5():
+    without = assess(selection_from(pain=right("shin-outer"))).segments[0]
+    with_drop = assess(selection_from(pain=right("shin-outer"), findings=["foot-drop"])).segments[0]
+    assert with_drop.root == "L5" and with_drop.score > without.score
+
+
+SCIATIC = right("buttock", "thigh-back", "calf")
+
+
+def test_buttock_and_sciatic_pain_with_the_fair_test_flags_piriformis():
+    piriformis = assess(selection_from(pain=SCIATIC, findings=["fair-positive"])).piriformis
+    assert piriformis.flag and piriformis.side == "right"
+    assert "FAIR" in piriformis.why and "88" in piriformis.why
+
+
+def test_the_classic_piriformis_picture_flags_strongly():
+    strong = assess(selection_from(pain=SCIATIC, findings=[
+        "sitting-worse", "buttock-tenderness", "back-pain-absent", "fair-positive"])).piriformis
+    weak = assess(selection_from(pain=SCIATIC, findings=["fair-positive"])).piriformis
+    assert strong.flag and weak.flag and strong.score > weak.score
+
+
+def test_sciatic_pain_alone_does_not_flag_piriformis_but_says_what_to_check():
+    piriformis = assess(selection_from(pain=SCIATIC)).piriformis
+    assert not piriformis.flag
+    assert "FAIR" in piriformis.why
+
+
+def test_no_buttock_pain_no_piriformis():
+    piriformis = assess(selection_from(pain=right("thigh-back", "calf"),
+                                       findings=["fair-positive", "sitting-worse"])).piriformis
+    assert not piriformis.flag and piriformis.side is None
+
+
+def test_low_back_pain_and_a_clean_dermatome_argue_against_piriformis():
+    spinal = assess(selection_from(pain=SCIATIC + right("low-back"), numb=right("foot-top", "big-toe"),
+                                   findings=["sitting-worse"])).piriformis
+    muscular = assess(selection_from(pain=SCIATIC, findings=["sitting-worse", "back-pain-absent"])).piriformis
+    assert spinal.score < muscular.score
+
+
+def test_front_of_thigh_is_a_weak_cue_and_says_so():
+    with_front = assess(selection_from(pain=SCIATIC + right("thigh-front"), findings=["fair-positive"])).piriformis
+    without = assess(selection_from(pain=SCIATIC, findings=["fair-positive"])).piriformis
+    assert with_front.score > without.score
+    assert with_front.score / without.score < 1.2
+    assert "weak cue" in with_front.why and "femoral" in with_front.why
+
+
+@pytest.mark.parametrize("selection, flag", [
+    (selection_from(findings=["saddle-numbness"]), "cauda-equina"),
+    (selection_from(numb=["saddle"]), "cauda-equina"),
+    (selection_from(pain=["saddle"]), "cauda-equina"),
+    (selection_from(findings=["bladder-bowel"]), "cauda-equina"),
+    (selection_from(findings=["bilateral"]), "bilateral"),
+    (selection_from(findings=["progressive-weakness"]), "progressive-weakness"),
+    (selection_from(findings=["foot-drop"]), "foot-drop"),
+    (selection_from(findings=["fever"]), "infection"),
+    (selection_from(findings=["cancer-history"]), "cancer"),
+    (selection_from(findings=["weight-loss"]), "cancer"),
+    (selection_from(findings=["trauma"]), "fracture"),
+])
+def test_red_flags_come_through_whatever_else(selection, flag):
+    clean_l5 = selection_from(pain=selection.pain | set(right("big-toe")), numb=selection.numb,
+                              findings=selection.findings)
+    for chosen in (selection, clean_l5):
+        flags = assess(chosen).red_flags
+        assert flag in [f.id for f in flags]
+        why = next(f.why for f in flags if f.id == flag)
+        assert "urgent" in why or "emergency" in why
+
+
+def test_no_red_flag_without_cause():
+    assert assess(selection_from(pain=right("big-toe", "buttock"), findings=["sitting-worse"])).red_flags == ()
+
+
+def test_translate_is_applied_to_every_text():
+    def bracketed(message: str) -> str:
+        return f"[{message}]"
+    marked = assess(selection_from(pain=SCIATIC + right("big-toe"), findings=["fever", "fair-positive"]),
+                    translate=bracketed)
+    texts = [s.why for s in marked.segments] + [marked.piriformis.why] + [f.why for f in marked.red_flags]
+    assert len(texts) >= 3
+    assert all(text.startswith("[") for text in texts)
+    assert "[Right big toe]" in marked.segments[0].why  # region labels are translated too

@@ -1,0 +1,236 @@
+"""The lumbosacral nerve roots: their skin areas, discs, key points, muscles and reflexes.
+
+Every fact carries its source. Published dermatome maps disagree at their borders, so
+each root's skin area is graded:
+
+- ``core``: inside the root's area on the evidence-based map (Lee, McPhee and
+  Stringer 2008) or at its ISNCSCI key sensory point;
+- ``border``: at the edge of the area, where neighbouring roots overlap, or a cue that
+  the project article gives and the evidence-based map does not;
+- ``disputed``: only on an older map (Keegan and Garrett 1948), shown as uncertain.
+"""
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .sources import (
+    ABDULLAH_1974, HOPPENFELD, ISNCSCI, KEEGAN_1948, LEE_2008, MURPHY_2009, SEED,
+    STATPEARLS_LDH, TAYLOR_2013, Source,
+)
+from .text import N_
+
+Extent = Literal["core", "border", "disputed"]
+EXTENTS: tuple[Extent, ...] = ("core", "border", "disputed")
+EXTENT_WEIGHT: dict[Extent, float] = {"core": 1.0, "border": 0.4, "disputed": 0.25}
+
+
+@dataclass(frozen=True)
+class SkinArea:
+    area: str
+    extent: Extent
+    source: Source
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    area: str
+    where: str
+    source: Source = ISNCSCI
+
+
+@dataclass(frozen=True)
+class KeyMuscle:
+    muscle: str
+    movement: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Reflex:
+    name: str | None
+    note: str
+    source: Source = HOPPENFELD
+
+
+@dataclass(frozen=True)
+class Root:
+    name: str
+    # The disc whose usual posterolateral herniation presses this root (it traverses
+    # that disc), and the disc whose far-lateral herniation presses it as it exits.
+    disc: str | None
+    far_lateral_disc: str | None
+    # Share of lumbosacral radiculopathies at this root: the prior of the assessment.
+    share: float
+    dermatome: tuple[SkinArea, ...]
+    key_point: KeyPoint
+    key_muscle: KeyMuscle
+    reflex: Reflex
+    # Areas outside the dermatome that this root's pain commonly reaches (sclerotomal
+    # and myotomal referral): pain there fits, numbness there does not.
+    pain_referral: tuple[str, ...] = ()
+
+    def extent(self, area: str) -> Extent | None:
+        for skin in self.dermatome:
+            if skin.area == area:
+                return skin.extent
+        return None
+
+    def weight(self, area: str) -> float:
+        extent = self.extent(area)
+        return EXTENT_WEIGHT[extent] if extent else 0.0
+
+
+def _core(area: str, source: Source = LEE_2008, note: str = "") -> SkinArea:
+    return SkinArea(area, "core", source, note)
+
+
+def _border(area: str, source: Source = LEE_2008, note: str = "") -> SkinArea:
+    return SkinArea(area, "border", source, note)
+
+
+def _keegan(area: str, note: str) -> SkinArea:
+    return SkinArea(area, "disputed", KEEGAN_1948, note)
+
+
+SCIATIC_PAIN_COURSE = ("thigh-back", "thigh-back-outer", "calf")
+# L5 pain also often runs down the side of the thigh (Murphy 2009).
+L5_PAIN_COURSE = SCIATIC_PAIN_COURSE + ("thigh-outer",)
+
+L1 = Root(
+    "L1", disc="T12-L1", far_lateral_disc="L1-2", share=0.01,
+    dermatome=(
+        _core("groin", note=N_("Just below the groin crease.")),
+        _border("thigh-inner"),
+    ),
+    key_point=KeyPoint("groin", N_("Upper front of the thigh, half way between the middle of the groin crease and the L2 point")),
+    key_muscle=KeyMuscle(N_("Hip flexors (iliopsoas), shared with L2 and L3"), N_("Lifting the thigh while sitting"), HOPPENFELD),
+    reflex=Reflex(None, N_("No reliable reflex")),
+)
+L2 = Root(
+    "L2", disc="L1-2", far_lateral_disc="L2-3", share=0.02,
+    dermatome=(
+        _core("thigh-front", note=N_("Upper and middle front of the thigh.")),
+        _core("thigh-inner"),
+        _border("groin"),
+        _keegan("thigh-outer", N_("Keegan and Garrett carry L2 across the upper outer thigh; Lee 2008 does not.")),
+    ),
+    key_point=KeyPoint("thigh-front", N_("Front and inner mid-thigh, half way along a line from the middle of the groin crease to the inner knee")),
+    key_muscle=KeyMuscle(N_("Hip flexors (iliopsoas)"), N_("Lifting the thigh while sitting"), ISNCSCI),
+    reflex=Reflex(None, N_("No reliable reflex")),
+)
+L3 = Root(
+    "L3", disc="L2-3", far_lateral_disc="L3-4", share=0.04,
+    dermatome=(
+        _core("thigh-front", note=N_("Lower front of the thigh, above the knee.")),
+        _core("thigh-inner"),
+        _core("knee-inner"),
+        _border("knee-front"),
+        _keegan("shin-inner", N_("Keegan and Garrett run L3 on down the inner shin; Lee 2008 stops it at the knee.")),
+    ),
+    key_point=KeyPoint("knee-inner", N_("Inner side of the knee, on the bony bump just above the joint (medial femoral condyle)")),
+    key_muscle=KeyMuscle(N_("Knee extensors (quadriceps)"), N_("Straightening the knee against resistance"), ISNCSCI),
+    reflex=Reflex(N_("Knee jerk (patellar reflex)"), N_("Can be reduced; it depends more on L4")),
+    pain_referral=("groin",),
+)
+L4 = Root(
+    "L4", disc="L3-4", far_lateral_disc="L4-5", share=0.08,
+    dermatome=(
+        _core("shin-inner"),
+        _core("ankle-inner"),
+        _core("foot-inner", HOPPENFELD, N_("Inner edge of the foot, towards the big toe.")),
+        _border("knee-inner"),
+        _border("knee-front"),
+        _border("thigh-front", SEED, N_("The project article puts the front of the thigh in the L3-4 pattern; on Lee 2008 it is L2 and L3 skin, reached by L4 pain.")),
+        _keegan("big-toe", N_("Keegan and Garrett give the big toe to L4; Lee 2008 and ISNCSCI give it to L5.")),
+    ),
+    key_point=KeyPoint("ankle-inner", N_("Inside of the ankle, on the inner ankle bone (medial malleolus)")),
+    key_muscle=KeyMuscle(N_("Ankle dorsiflexors (tibialis anterior)"), N_("Pulling the foot up at the ankle; walking on the heels"), ISNCSCI),
+    reflex=Reflex(N_("Knee jerk (patellar reflex)"), N_("Reduced or absent")),
+    pain_referral=("thigh-front", "knee-front"),
+)
+L5 = Root(
+    "L5", disc="L4-5", far_lateral_disc="L5-S1", share=0.45,
+    dermatome=(
+        _core("shin-outer"),
+        _core("foot-top"),
+        _core("big-toe"),
+        _core("toes"),
+        _border("foot-inner"),
+        _border("ankle-outer"),
+        _border("calf-outer", KEEGAN_1948, N_("The outer calf lies between L5 and S1; Keegan and Garrett give more of it to L5.")),
+        _border("thigh-back-outer", SEED, N_("The project article names the outer edge of the back of the thigh for L4-5; Keegan and Garrett run L5 there too.")),
+    ),
+    key_point=KeyPoint("foot-top", N_("Top of the foot, at the base of the third toe (third metatarsophalangeal joint)")),
+    key_muscle=KeyMuscle(N_("Long toe extensors (extensor hallucis longus)"), N_("Lifting the big toe against resistance"), ISNCSCI),
+    reflex=Reflex(None, N_("No reliable reflex (the inner hamstring jerk is inconstant)")),
+    pain_referral=L5_PAIN_COURSE,
+)
+S1 = Root(
+    "S1", disc="L5-S1", far_lateral_disc=None, share=0.37,
+    dermatome=(
+        _core("little-toe", note=N_("The project article names the little toe and the outside of the foot for L5-S1.")),
+        _core("foot-outer"),
+        _core("heel"),
+        _core("ankle-outer"),
+        _core("sole"),
+        _border("calf-outer"),
+        _border("calf"),
+        _border("toes", note=N_("The fourth toe lies at the L5/S1 border.")),
+        _keegan("thigh-back", N_("Keegan and Garrett give the back of the thigh to S1; Lee 2008 gives it to S2.")),
+    ),
+    key_point=KeyPoint("heel", N_("Outer side of the heel (lateral calcaneus)")),
+    key_muscle=KeyMuscle(N_("Ankle plantar flexors (calf muscles)"), N_("Rising onto the toes, on one leg"), ISNCSCI),
+    reflex=Reflex(N_("Ankle jerk (Achilles reflex)"), N_("Reduced or absent")),
+    pain_referral=SCIATIC_PAIN_COURSE,
+)
+S2 = Root(
+    "S2", disc=None, far_lateral_disc=None, share=0.03,
+    dermatome=(
+        _core("thigh-back"),
+        _core("knee-back"),
+        _core("calf", note=N_("A strip down the middle of the back of the calf.")),
+        _border("thigh-back-outer"),
+    ),
+    key_point=KeyPoint("knee-back", N_("Middle of the hollow behind the knee (popliteal fossa)")),
+    key_muscle=KeyMuscle(N_("Toe flexors and small muscles of the foot (no ISNCSCI key muscle)"), N_("Curling the toes"), HOPPENFELD),
+    reflex=Reflex(None, N_("No reliable reflex")),
+)
+_SACRAL_SPHINCTER = KeyMuscle(N_("Anal sphincter"), N_("Voluntary anal contraction"), ISNCSCI)
+_SACRAL_REFLEX = Reflex(N_("Anal wink and bulbocavernosus reflex"), N_("Lost when the lowest sacral roots are pressed (cauda equina)"))
+_PERIANAL = KeyPoint("saddle", N_("Skin around the anus, within a finger's width of its margin"))
+S3 = Root(
+    "S3", disc=None, far_lateral_disc=None, share=0.0,
+    dermatome=(_core("saddle"), _core("buttock", note=N_("The fold under the buttock, over the sitting bone."))),
+    key_point=KeyPoint("buttock", N_("Sitting bone (ischial tuberosity) or the fold under the buttock")),
+    key_muscle=_SACRAL_SPHINCTER, reflex=_SACRAL_REFLEX,
+)
+S4 = Root("S4", None, None, 0.0, (_core("saddle"),), _PERIANAL, _SACRAL_SPHINCTER, _SACRAL_REFLEX)
+S5 = Root("S5", None, None, 0.0, (_core("saddle"),), _PERIANAL, _SACRAL_SPHINCTER, _SACRAL_REFLEX)
+
+ROOTS: dict[str, Root] = {root.name: root for root in (L1, L2, L3, L4, L5, S1, S2, S3, S4, S5)}
+# The roots whose skin covers the leg and which a disc can press: the ones an
+# assessment ranks. S3 to S5 supply the saddle, whose numbness is a red flag.
+LEG_ROOTS: tuple[Root, ...] = (L1, L2, L3, L4, L5, S1, S2)
+
+# Shares: about 95 % of lumbar herniations are at L4-5 or L5-S1 (57 % and 41 % in one
+# surgical series, under 2 % at L3-4), and about one in ten is far lateral, pressing the
+# exiting root one level up (L4 from L4-5, L5 from L5-S1).
+SHARE_SOURCES: tuple[Source, ...] = (STATPEARLS_LDH, ABDULLAH_1974)
+# Pain spreads beyond the dermatome far more often than numbness does.
+PAIN_SPREAD_SOURCES: tuple[Source, ...] = (MURPHY_2009, TAYLOR_2013)
+
+# The project article's three segments, in its own spelling.
+SEED_DISCS: tuple[str, ...] = ("L3-4", "L4-5", "L5-S1")
+
+
+def root_pressed_by(disc: str, far_lateral: bool = False) -> Root | None:
+    for root in ROOTS.values():
+        if (root.far_lateral_disc if far_lateral else root.disc) == disc:
+            return root
+    return None
+
+
+def roots_supplying(area: str) -> dict[str, Extent]:
+    """Which roots' skin covers an area, and how surely."""
+    return {root.name: extent for root in ROOTS.values() if (extent := root.extent(area))}

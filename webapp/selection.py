@@ -1,0 +1,106 @@
+"""What a person marked: the query string of the public contract, parsed strictly."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode
+
+from .findings import FINDING_IDS
+from .regions import REGION_IDS
+
+MAX_QUERY_BYTES = 8 * 1024
+MAX_PARAMETERS = 200
+SELECTION_PARAMETERS: dict[str, tuple[str, ...]] = {
+    "region": REGION_IDS,
+    "numb": REGION_IDS,
+    "finding": FINDING_IDS,
+}
+
+
+@dataclass(frozen=True)
+class Selection:
+    pain: frozenset[str] = frozenset()
+    numb: frozenset[str] = frozenset()
+    findings: frozenset[str] = frozenset()
+
+    @property
+    def affected(self) -> frozenset[str]:
+        return self.pain | self.numb
+
+    def is_empty(self) -> bool:
+        return not (self.pain or self.numb or self.findings)
+
+    def query_pairs(self) -> list[tuple[str, str]]:
+        """The selection as query parameters, in the catalogue's order, for links."""
+        return ([("region", r) for r in REGION_IDS if r in self.pain]
+                + [("numb", r) for r in REGION_IDS if r in self.numb]
+                + [("finding", f) for f in FINDING_IDS if f in self.findings])
+
+    def query_string(self) -> str:
+        return urlencode(self.query_pairs())
+
+
+@dataclass(frozen=True)
+class SelectionError(ValueError):
+    message: str
+    parameter: str | None = None
+    value: str | None = None
+    accepted: tuple[str, ...] = field(default_factory=tuple)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def parse_query(raw: bytes, options: dict[str, tuple[str, ...]] | None = None) -> tuple[Selection, dict[str, str]]:
+    """Parse a raw query string into a selection and the chosen options (``lang``, say).
+
+    ``options`` names the extra parameters a page accepts besides the selection, each
+    with its accepted values. Anything else is an error that says what is accepted.
+    """
+    options = options or {}
+    if len(raw) > MAX_QUERY_BYTES:
+        raise SelectionError(f"The query is {len(raw)} bytes; at most {MAX_QUERY_BYTES} are accepted.")
+    try:
+        text = raw.decode("utf-8")
+        pairs = parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict",
+                          max_num_fields=MAX_PARAMETERS)
+    except UnicodeDecodeError:
+        raise SelectionError("The query is not valid UTF-8.") from None
+    except ValueError:
+        raise SelectionError(f"The query has more than {MAX_PARAMETERS} parameters.") from None
+    values: dict[str, set[str]] = {name: set() for name in SELECTION_PARAMETERS}
+    chosen: dict[str, str] = {}
+    for name, value in pairs:
+        accepted = SELECTION_PARAMETERS.get(name, options.get(name))
+        if accepted is None:
+            raise SelectionError(
+                f"Unknown parameter {_quote(name)}.", name,
+                accepted=tuple(SELECTION_PARAMETERS) + tuple(options))
+        if "\x00" in value or value not in accepted:
+            raise SelectionError(_unknown_value_message(name, value), name, _clip(value), accepted)
+        if name in values:
+            values[name].add(value)
+        else:
+            chosen[name] = value
+    return Selection(frozenset(values["region"]), frozenset(values["numb"]),
+                     frozenset(values["finding"])), chosen
+
+
+def _unknown_value_message(name: str, value: str) -> str:
+    kind = "finding" if name == "finding" else "region" if name in SELECTION_PARAMETERS else "value"
+    message = f"Unknown {kind} {_quote(value)} for {_quote(name)}."
+    if value.lower() != value and value.lower() in SELECTION_PARAMETERS.get(name, ()):
+        message += " Ids are lower case."
+    return message
+
+
+def _clip(value: str, limit: int = 60) -> str:
+    return value if len(value) <= limit else value[:limit] + "…"
+
+
+def _quote(text: str) -> str:
+    return repr(_clip(text))
+
+
+def selection_from(pain: Iterable[str] = (), numb: Iterable[str] = (),
+                   findings: Iterable[str] = ()) -> Selection:
+    return Selection(frozenset(pain), frozenset(numb), frozenset(findings))

@@ -1,0 +1,42 @@
+"""The JSON API of the public contract: /api/assess and /api/regions."""
+
+from dataclasses import asdict
+
+from flask import Blueprint, current_app, jsonify, request
+from flask_babel import gettext
+
+from ..assess import assess
+from ..dermatomes import roots_supplying
+from ..regions import REGIONS
+from ..selection import SelectionError, parse_query
+
+blueprint = Blueprint("api", __name__, url_prefix="/api")
+
+
+@blueprint.get("/assess")
+def assess_selection():
+    selection, _ = parse_query(request.query_string, {"lang": current_app.config["LANGUAGES"]})
+    return jsonify(asdict(assess(selection, gettext)))
+
+
+@blueprint.get("/regions")
+def regions():
+    parse_query(request.query_string, {"lang": current_app.config["LANGUAGES"]})
+    return jsonify({"regions": [
+        {"id": region.id, "label": gettext(region.label), "side": region.side,
+         "view": region.view, "part": region.area.part.id,
+         "roots": roots_supplying(region.area.id)}
+        for region in REGIONS.values()
+    ]})
+
+
+@blueprint.errorhandler(SelectionError)
+def bad_selection(error: SelectionError):
+    body = {"message": error.message}
+    if error.parameter is not None:
+        body["parameter"] = error.parameter
+    if error.value is not None:
+        body["value"] = error.value
+    if error.accepted:
+        body["accepted"] = list(error.accepted)
+    return jsonify({"error": body}), 400
