@@ -75,3 +75,12 @@ def phone_page(browser):
 def client_session(app):
     """A client shared across hypothesis examples (function fixtures are not reset between them)."""
     return app.test_client()
+
+
+@pytest.fixture
+def audit_page(browser):
+    """A page that lets axe-core be injected past the app's Content-Security-Policy."""
+    context = browser.new_context(viewport=DESKTOP, bypass_csp=True)
+    page = context.new_page()
+    yield page
+    context.close()

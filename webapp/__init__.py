@@ -5,24 +5,31 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from flask_compress import Compress
 
+from .assets import init_assets
 from .config import Config
+from .headers import init_headers
 from .i18n import init_i18n
 from .json_safety import MarkupSafeJSONProvider
-from .views import api, errors, pages
+from .views import api, errors, info, pages, service
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
-    app = Flask(__name__, static_folder=str(ROOT / "static"),
-                template_folder=str(ROOT / "templates"))
+    app = Flask(__name__, static_folder=None, template_folder=str(ROOT / "templates"))
     app.config.from_object(Config)
     if test_config:
         app.config.update(test_config)
     app.json = MarkupSafeJSONProvider(app)
     init_i18n(app, str(Path(__file__).parent / "translations"))
+    init_headers(app)
+    init_assets(app, ROOT / "static")
+    Compress(app)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(pages.blueprint)
+    app.register_blueprint(info.blueprint)
     app.register_blueprint(errors.blueprint)
+    app.register_blueprint(service.blueprint)
     return app

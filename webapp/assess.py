@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .dermatomes import LEG_ROOTS, Root
 from .findings import RED_FLAG_RULES, SADDLE_MARKED
-from .regions import AREAS, REGIONS, SIDES, Side, region_id
+from .regions import AREAS, REGIONS, SIDE_WORDS, SIDES, Side, region_id
 from .selection import Selection
 from .text import N_, Translate, untranslated
 
@@ -229,7 +229,7 @@ def _piriformis_why(flag: bool, side: Side | None, cues: list[str], score: float
         "low-back-pain": N_("low back pain points to the spine instead"),
         "thigh-front": N_("pain at the front of the thigh, which the project article links to piriformis syndrome; this is a weak cue, since that skin belongs to the femoral nerve, not the sciatic"),
     }
-    parts = [translate(N_("Buttock pain on your %(side)s.")) % {"side": translate(_SIDE_WORDS[side])}]
+    parts = [translate(N_("Buttock pain on your %(side)s.")) % {"side": translate(SIDE_WORDS[side])}]
     if cues:
         parts.append(translate(N_("Also: %(cues)s.")) % {"cues": "; ".join(translate(cue_text[c]) for c in cues)})
     parts.append(translate(N_("Estimated chance of piriformis syndrome: %(percent)d in 100.")) % {"percent": round(score * 100)})
@@ -238,9 +238,6 @@ def _piriformis_why(flag: bool, side: Side | None, cues: list[str], score: float
     elif "fair-positive" not in cues:
         parts.append(translate(N_("A FAIR test by a practitioner would tell more.")))
     return " ".join(parts)
-
-
-_SIDE_WORDS = {"right": N_("right side"), "left": N_("left side")}
 
 
 def assess_piriformis(selection: Selection, segments: list[Segment],
@@ -269,3 +266,24 @@ def red_flags(selection: Selection, translate: Translate = untranslated) -> tupl
     if all(_areas_on(side, selection.affected) & set(LEVEL_AREAS) for side in SIDES):
         raised.add("bilateral")
     return tuple(RedFlag(rule.id, translate(rule.why)) for rule in RED_FLAG_RULES if rule.raised_by & raised)
+
+
+# Words for a score, so that a figure never stands alone on the screen.
+CONFIDENCE_WORDS: tuple[tuple[float, str], ...] = (
+    (0.8, N_("strong fit")),
+    (0.5, N_("likely fit")),
+    (0.25, N_("possible fit")),
+    (0.0, N_("weak fit")),
+)
+
+
+def confidence(score: float) -> str:
+    return next(words for floor, words in CONFIDENCE_WORDS if score >= floor)
+
+
+def best_per_side(segments: Iterable[Segment]) -> dict[Side, Segment]:
+    best: dict[Side, Segment] = {}
+    for segment in segments:
+        if segment.side not in best or segment.score > best[segment.side].score:
+            best[segment.side] = segment
+    return best

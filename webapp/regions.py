@@ -12,6 +12,7 @@ from .text import N_
 Side = Literal["left", "right"]
 View = Literal["front", "back"]
 SIDES: tuple[Side, ...] = ("right", "left")
+SIDE_WORDS: dict[Side, str] = {"right": N_("right side"), "left": N_("left side")}
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """What a person marked: the query string of the public contract, parsed strictly."""
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode
 
@@ -50,7 +50,7 @@ class SelectionError(ValueError):
         return self.message
 
 
-def parse_query(raw: bytes, options: dict[str, tuple[str, ...]] | None = None) -> tuple[Selection, dict[str, str]]:
+def parse_query(raw: bytes, options: Mapping[str, Container[str]] | None = None) -> tuple[Selection, dict[str, str]]:
     """Parse a raw query string into a selection and the chosen options (``lang``, say).
 
     ``options`` names the extra parameters a page accepts besides the selection, each
@@ -76,7 +76,7 @@ def parse_query(raw: bytes, options: dict[str, tuple[str, ...]] | None = None) -
                 f"Unknown parameter {_quote(name)}.", name,
                 accepted=tuple(SELECTION_PARAMETERS) + tuple(options))
         if "\x00" in value or value not in accepted:
-            raise SelectionError(_unknown_value_message(name, value), name, _clip(value), accepted)
+            raise SelectionError(_unknown_value_message(name, value), name, _clip(value), tuple(accepted))
         if name in values:
             values[name].add(value)
         else:

@@ -1,12 +1,14 @@
 """The JSON API of the public contract: /api/assess and /api/regions."""
 
 from dataclasses import asdict
+from importlib.metadata import version
 
 from flask import Blueprint, current_app, jsonify, request
 from flask_babel import gettext
 
 from ..assess import assess
 from ..dermatomes import roots_supplying
+from ..openapi import openapi_document
 from ..regions import REGIONS
 from ..selection import SelectionError, parse_query
 
@@ -28,6 +30,11 @@ def regions():
          "roots": roots_supplying(region.area.id)}
         for region in REGIONS.values()
     ]})
+
+
+@blueprint.get("/openapi.json")
+def openapi():
+    return jsonify(openapi_document(version("dermatome-map")))
 
 
 @blueprint.errorhandler(SelectionError)

@@ -1,0 +1,125 @@
+"""The patient's page, rendered by the server: full page, fragment, and every shared link."""
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from . import contract
+from .checkers import nu_errors
+
+
+class Elements(HTMLParser):
+    """Every start tag with its attributes, in document order."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def regions(self, **wanted) -> dict[str, dict]:
+        return {attrs["data-region"]: attrs for tag, attrs in self.tags
+                if "data-region" in attrs and all(attrs.get(k) == v for k, v in wanted.items())}
+
+    def checked_inputs(self) -> set[tuple[str, str]]:
+        return {(a["name"], a["value"]) for t, a in self.tags if t == "input" and "checked" in a and "name" in a}
+
+
+def page(client, query: str = "", **headers):
+    response = client.get(f"/?{query}", headers=headers)
+    return response, response.get_data(as_text=True)
+
+
+def test_the_page_has_the_figure_the_form_and_the_disclaimer(client):
+    response, html = page(client)
+    assert response.status_code == 200
+    elements = Elements(html)
+    assert set(elements.regions()) == contract.REGION_IDS
+    assert {a["value"] for t, a in elements.tags if t == "input" and a.get("name") == "region"} == contract.REGION_IDS
+    assert {a["value"] for t, a in elements.tags if t == "input" and a.get("name") == "finding"} == contract.FINDINGS
+    assert "does not diagnose" in html
+    assert "Nothing marked yet." in html
+
+
+def test_a_shared_link_renders_its_state(client):
+    _, html = page(client, "region=right-big-toe&region=right-foot-top&region=right-shin-outer&finding=sitting-worse")
+    elements = Elements(html)
+    assert set(elements.regions(**{"aria-checked": "true"})) == {"right-big-toe", "right-foot-top", "right-shin-outer"}
+    assert ("region", "right-big-toe") in elements.checked_inputs()
+    assert ("finding", "sitting-worse") in elements.checked_inputs()
+    headline = re.search(r'<h2 id="result-heading"[^>]*>(.*?)</h2>', html, re.S).group(1)
+    assert "L5" in headline and "L4-5" in headline and "right side" in headline
+
+
+def test_the_best_segment_is_shaded_on_the_figure(client):
+    _, html = page(client, "numb=right-foot-top")
+    shaded = {rid for rid, a in Elements(html).regions().items() if "shade-core" in a.get("class", "")}
+    assert {"right-foot-top", "right-big-toe", "right-shin-outer", "right-toes"} <= shaded
+    assert not any(rid.startswith("left-") for rid in shaded)
+    key_points = {rid for rid, a in Elements(html).regions().items() if "is-key-point" in a.get("class", "")}
+    assert key_points == {"right-foot-top"}
+
+
+def test_numbness_is_marked_apart_from_pain(client):
+    _, html = page(client, "numb=left-heel&region=left-calf")
+    regions = Elements(html).regions()
+    assert "is-numb" in regions["left-heel"]["class"] and "is-pain" in regions["left-calf"]["class"]
+
+
+def test_the_result_names_what_a_practitioner_would_check(client):
+    _, html = page(client, "numb=right-little-toe&numb=right-foot-outer")
+    assert "S1" in html and "L5-S1" in html
+    assert "Ankle jerk" in html and "Rising onto the toes" in html.replace("rising", "Rising")
+
+
+def test_red_flags_come_before_the_figure(client):
+    _, html = page(client, "region=right-big-toe&finding=bladder-bowel")
+    assert html.index("Seek urgent care") < html.index("<svg")
+    assert "emergency" in html
+
+
+def test_piriformis_card_with_the_fair_test(client):
+    _, html = page(client, "region=left-buttock&region=left-thigh-back&finding=fair-positive&finding=sitting-worse")
+    assert "Possible piriformis syndrome" in html and "FAIR" in html
+
+
+def test_low_back_alone_says_no_single_root(client):
+    _, html = page(client, "region=right-low-back")
+    assert "No single nerve root explains this pattern." in html
+
+
+def test_htmx_partial_gets_the_fragment_only(client):
+    response, html = page(client, "region=right-heel", **{"HX-Request": "true", "HX-Request-Type": "partial"})
+    assert response.status_code == 200
+    assert html.lstrip().startswith('<div id="map-live"') and "<html" not in html
+    assert "S1" in html
+    assert {"HX-Request", "HX-Request-Type"} <= set(response.vary)
+
+
+def test_history_restore_gets_the_full_page(client):
+    response, html = page(client, "region=right-heel", **{"HX-Request": "true", "HX-Request-Type": "full"})
+    assert "<html" in html and 'aria-checked="true"' in html
+
+
+@pytest.mark.parametrize("query", ["region=nowhere", "region=Right-Heel", "x=1", "region=%ff", "numb=%00"])
+def test_a_broken_link_gives_a_clear_page_not_an_error(client, query):
+    response, html = page(client, query)
+    assert response.status_code == 400
+    assert "does not know" in html and "<svg" in html
+
+
+def test_no_inline_script_or_style(client):
+    _, html = page(client, "region=right-big-toe&finding=fever")
+    assert " style=" not in html and "<style" not in html
+    scripts = [a for t, a in Elements(html).tags if t == "script"]
+    assert scripts and all(a.get("src") for a in scripts)
+    assert not re.search(r"\son[a-z]+=", html)
+
+
+@pytest.mark.parametrize("query", ["", "region=right-big-toe&numb=left-heel&finding=fever&finding=fair-positive&region=right-buttock"])
+def test_the_page_is_valid_html(client, query):
+    _, html = page(client, query)
+    assert nu_errors(html) == []

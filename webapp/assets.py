@@ -1,0 +1,65 @@
+"""Static files under fingerprinted names, so that browsers may keep them for a year.
+
+``url_for('static', filename='css/app.css')`` gives ``/static/css/app.<hash>.css``; the
+file behind a fingerprinted name never changes, so it is served as immutable. The files
+are small and read once, at start-up.
+"""
+
+import hashlib
+import mimetypes
+from dataclasses import dataclass
+from pathlib import Path
+
+from flask import Flask, Response, abort, request
+
+YEAR = 365 * 24 * 3600
+
+
+@dataclass(frozen=True)
+class Asset:
+    body: bytes
+    mimetype: str
+    etag: str
+
+
+def _fingerprinted(filename: str, digest: str) -> str:
+    stem, dot, extension = filename.rpartition(".")
+    return f"{stem}.{digest}.{extension}" if dot else f"{filename}.{digest}"
+
+
+def load_assets(folder: Path) -> tuple[dict[str, Asset], dict[str, str]]:
+    """Every file under ``folder``, by its fingerprinted name, and the name for each file."""
+    assets: dict[str, Asset] = {}
+    names: dict[str, str] = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        filename = path.relative_to(folder).as_posix()
+        body = path.read_bytes()
+        digest = hashlib.sha256(body).hexdigest()[:12]
+        mimetype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        if mimetype.startswith("text/") or mimetype in ("application/javascript", "image/svg+xml"):
+            mimetype += "; charset=utf-8"
+        assets[_fingerprinted(filename, digest)] = Asset(body, mimetype, digest)
+        names[filename] = _fingerprinted(filename, digest)
+    return assets, names
+
+
+def init_assets(app: Flask, folder: Path) -> None:
+    assets, names = load_assets(folder)
+
+    def serve_static(filename: str) -> Response:
+        asset = assets.get(filename)
+        if asset is None:
+            abort(404)
+        response = Response(asset.body, mimetype=asset.mimetype)
+        response.set_etag(asset.etag)
+        response.cache_control.public = True
+        response.cache_control.max_age = YEAR
+        response.cache_control.immutable = True
+        return response.make_conditional(request)
+
+    app.add_url_rule("/static/<path:filename>", endpoint="static", view_func=serve_static)
+
+    @app.url_defaults
+    def fingerprint(endpoint: str, values: dict) -> None:
+        if endpoint == "static" and values.get("filename") in names:
+            values["filename"] = names[values["filename"]]

@@ -1,0 +1,45 @@
+"""The one place that sets the security headers of every response."""
+
+from flask import Flask, Response, current_app, request
+
+PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in (
+    "accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone",
+    "payment", "usb", "browsing-topics"))
+
+
+def frame_ancestors() -> str:
+    """Who may frame this response: the embed by the configured clinics (any when unset),
+    every other page only by its own origin."""
+    if request.endpoint == "embed.embed":
+        origins = current_app.config.get("EMBED_ORIGINS")
+        return origins.strip() if origins and origins.strip() else "*"
+    return "'self'"
+
+
+def content_security_policy() -> str:
+    return "; ".join((
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        f"frame-ancestors {frame_ancestors()}",
+    ))
+
+
+def set_security_headers(response: Response) -> Response:
+    response.headers["Content-Security-Policy"] = content_security_policy()
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["Permissions-Policy"] = PERMISSIONS_POLICY
+    response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
+    if request.is_secure:
+        response.headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains"
+    return response
+
+
+def init_headers(app: Flask) -> None:
+    app.after_request(set_security_headers)

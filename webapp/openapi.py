@@ -1,0 +1,101 @@
+"""The OpenAPI document of the JSON API, built from the same catalogue the API checks."""
+
+from typing import Any
+
+from .dermatomes import EXTENTS
+from .findings import FINDING_IDS
+from .regions import REGION_IDS
+from .selection import MAX_PARAMETERS, MAX_QUERY_BYTES
+
+
+def _repeated(name: str, values: tuple[str, ...], description: str) -> dict[str, Any]:
+    return {"name": name, "in": "query", "required": False, "style": "form", "explode": True,
+            "description": description,
+            "schema": {"type": "array", "items": {"type": "string", "enum": list(values)}}}
+
+
+LANG = {"name": "lang", "in": "query", "required": False, "description": "Language of the texts.",
+        "schema": {"type": "string", "enum": ["en", "es"]}}
+
+ERROR = {
+    "description": f"Bad input: an unknown or upper-case id, an unknown finding or parameter, "
+                   f"more than {MAX_PARAMETERS} parameters, a query over {MAX_QUERY_BYTES} bytes, "
+                   f"a NUL byte or bad UTF-8.",
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+}
+
+
+def openapi_document(version: str) -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Sciatica dermatome map", "version": version,
+                 "description": "Which lumbar segment a pattern of leg pain and numbness fits, "
+                                "piriformis syndrome, and red flags. Explains patterns; does not diagnose."},
+        "paths": {
+            "/api/assess": {"get": {
+                "operationId": "assess",
+                "summary": "Assess marked regions and findings",
+                "parameters": [
+                    _repeated("region", REGION_IDS, "A region where it hurts (patient's own side)."),
+                    _repeated("numb", REGION_IDS, "A region that is numb or has pins and needles."),
+                    _repeated("finding", FINDING_IDS, "A finding."),
+                    LANG,
+                ],
+                "responses": {
+                    "200": {"description": "The assessment.",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Assessment"}}}},
+                    "400": ERROR,
+                },
+            }},
+            "/api/regions": {"get": {
+                "operationId": "regions",
+                "summary": "The region catalogue",
+                "parameters": [LANG],
+                "responses": {
+                    "200": {"description": "Every region.",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Regions"}}}},
+                    "400": ERROR,
+                },
+            }},
+        },
+        "components": {"schemas": {
+            "Segment": {"type": "object", "required": ["root", "disc", "side", "score", "matched", "why"],
+                        "properties": {
+                            "root": {"type": "string", "examples": ["L5"]},
+                            "disc": {"type": ["string", "null"], "examples": ["L4-5"]},
+                            "side": {"type": "string", "enum": ["right", "left"]},
+                            "score": {"type": "number", "minimum": 0, "maximum": 1},
+                            "matched": {"type": "array", "items": {"type": "string", "enum": list(REGION_IDS)}},
+                            "why": {"type": "string"}}},
+            "Piriformis": {"type": "object", "required": ["flag", "why"],
+                           "properties": {"flag": {"type": "boolean"},
+                                          "score": {"type": "number", "minimum": 0, "maximum": 1},
+                                          "side": {"type": ["string", "null"], "enum": ["right", "left", None]},
+                                          "why": {"type": "string"}}},
+            "RedFlag": {"type": "object", "required": ["id", "why"],
+                        "properties": {"id": {"type": "string"}, "why": {"type": "string"}}},
+            "Assessment": {"type": "object", "required": ["segments", "piriformis", "red_flags"],
+                           "properties": {
+                               "segments": {"type": "array", "items": {"$ref": "#/components/schemas/Segment"}},
+                               "piriformis": {"$ref": "#/components/schemas/Piriformis"},
+                               "red_flags": {"type": "array", "items": {"$ref": "#/components/schemas/RedFlag"}}}},
+            "Region": {"type": "object", "required": ["id", "label", "side", "view", "part", "roots"],
+                       "properties": {
+                           "id": {"type": "string", "enum": list(REGION_IDS)},
+                           "label": {"type": "string"},
+                           "side": {"type": ["string", "null"], "enum": ["right", "left", None]},
+                           "view": {"type": "string", "enum": ["front", "back"]},
+                           "part": {"type": "string"},
+                           "roots": {"type": "object",
+                                     "additionalProperties": {"type": "string", "enum": list(EXTENTS)}}}},
+            "Regions": {"type": "object", "required": ["regions"],
+                        "properties": {"regions": {"type": "array", "items": {"$ref": "#/components/schemas/Region"}}}},
+            "Error": {"type": "object", "required": ["error"],
+                      "properties": {"error": {"type": "object", "required": ["message"],
+                                               "properties": {"message": {"type": "string"},
+                                                              "parameter": {"type": "string"},
+                                                              "value": {"type": "string"},
+                                                              "accepted": {"type": "array", "items": {"type": "string"}},
+                                                              "status": {"type": "integer"}}}}},
+        }},
+    }

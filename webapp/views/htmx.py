@@ -1,0 +1,13 @@
+"""The one place that tells an htmx fragment request from a full page request."""
+
+from flask import Response, request
+
+
+def wants_fragment() -> bool:
+    # htmx 4 says "partial" for a targeted swap; back/forward ask for the full page.
+    return request.headers.get("HX-Request-Type") == "partial"
+
+
+def vary_on_htmx(response: Response) -> Response:
+    response.vary.update(("HX-Request", "HX-Request-Type"))
+    return response

@@ -1,0 +1,90 @@
+"""The patient information pages: what sciatica is, its causes, dermatomes, piriformis
+syndrome, care, and when to seek urgent care. Plain pages, one template each."""
+
+import re
+from dataclasses import dataclass
+
+from flask import Blueprint, render_template
+
+from ..dermatomes import PAIN_SPREAD_SOURCES, SEED_DISCS, root_pressed_by
+from ..findings import RED_FLAG_RULES
+from ..sources import (
+    FISHMAN_2002, HOPAYIAN_2010, ISNCSCI, KEEGAN_1948, LEE_2008, SEED, STATPEARLS_LDH, Source,
+)
+from ..text import N_
+
+blueprint = Blueprint("info", __name__, url_prefix="/info")
+
+
+@dataclass(frozen=True)
+class Topic:
+    slug: str
+    title: str
+    summary: str
+    sources: tuple[Source, ...]
+
+
+# In reading order: the index and the "More about sciatica" links list them this way.
+TOPICS: tuple[Topic, ...] = (
+    Topic("sciatica", N_("What is sciatica?"),
+          N_("A sign that a nerve is irritated, and where that nerve runs."), (SEED,)),
+    Topic("causes", N_("What causes sciatica?"),
+          N_("Discs, a narrow spinal canal, and some less common reasons."), (SEED, HOPAYIAN_2010)),
+    Topic("dermatomes", N_("Where you feel it: dermatomes"),
+          N_("How the place you feel it can point to a nerve root in your back."),
+          (SEED, LEE_2008, KEEGAN_1948, ISNCSCI, STATPEARLS_LDH, *PAIN_SPREAD_SOURCES)),
+    Topic("piriformis", N_("Piriformis syndrome"),
+          N_("A tight muscle deep in the buttock that can press on the nerve."),
+          (SEED, FISHMAN_2002, HOPAYIAN_2010)),
+    Topic("care", N_("Acupuncture and cupping"),
+          N_("What these treatments aim to do, and what to tell your practitioner first."), (SEED,)),
+    Topic("urgent", N_("When to get urgent help"),
+          N_("Warning signs that need a doctor today, or right now."),
+          tuple(dict.fromkeys(rule.source for rule in RED_FLAG_RULES))),
+)
+TOPICS_BY_SLUG: dict[str, Topic] = {topic.slug: topic for topic in TOPICS}
+
+
+@dataclass(frozen=True)
+class Accuracy:
+    sensitivity: float
+    specificity: float
+
+
+def published_accuracy(source: Source) -> Accuracy:
+    """The accuracy a source's citation records, so the figures are written only there."""
+    found = re.search(r"sensitivity (\d\.\d+), specificity (\d\.\d+)", source.citation)
+    if found is None:
+        raise ValueError(f"{source.id}: the citation records no sensitivity and specificity")
+    return Accuracy(float(found[1]), float(found[2]))
+
+
+FAIR_ACCURACY = published_accuracy(FISHMAN_2002)
+
+
+def topic_context(slug: str) -> dict:
+    """What each page needs from the knowledge base beyond its own words."""
+    if slug == "dermatomes":
+        # The project article's three segments, each with the root its disc presses.
+        return {"seed_segments": [(disc, root_pressed_by(disc)) for disc in SEED_DISCS]}
+    if slug == "piriformis":
+        return {"fair": FAIR_ACCURACY, "fair_source": FISHMAN_2002}
+    if slug == "urgent":
+        return {"red_flag_rules": RED_FLAG_RULES}
+    return {}
+
+
+@blueprint.get("/")
+def index():
+    return render_template("info/index.html", topics=TOPICS)
+
+
+def show_topic(slug: str):
+    return render_template(f"info/{slug}.html", topic=TOPICS_BY_SLUG[slug], topics=TOPICS,
+                           **topic_context(slug))
+
+
+# One rule per page, each its own endpoint (url_for("info.urgent")); any other name is a 404.
+for _topic in TOPICS:
+    blueprint.add_url_rule(f"/{_topic.slug}", endpoint=_topic.slug, view_func=show_topic,
+                           defaults={"slug": _topic.slug}, methods=["GET"])
