@@ -34,8 +34,9 @@ browsers:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
 
+# gunicorn with the project's configuration: its access log leaves out query strings.
 run: setup
-	$(BIN)/flask --app webapp run --host $(HOST) --port $(PORT)
+	BIND=$(HOST):$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py 'webapp:create_app()'
 
 test: setup browsers
 	$(BIN)/pytest

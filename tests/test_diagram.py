@@ -373,11 +373,14 @@ def test_rendering_a_state_does_not_rebuild_the_drawing():
     assert (time.perf_counter() - start) / 200 < 0.005  # a build takes far longer
 
 
-def test_standalone_document_is_xml_with_its_namespace():
-    document = diagram_svg_document(lang="en", stylesheet="/static/css/figure.css?v=1&x=2")
+def test_standalone_document_is_xml_with_its_own_stylesheet():
+    state = DiagramState(pain=frozenset({"right-calf"}))
+    document = diagram_svg_document(state, lang="en", stylesheet=".a > .b { fill: red }")
     assert document.startswith("<?xml")
-    assert 'href="/static/css/figure.css?v=1&amp;x=2"' in document
+    assert "<style>.a &gt; .b { fill: red }</style>" in document
     root = ET.fromstring(document.encode())
+    assert root.find(SVG + "style").text == ".a > .b { fill: red }"
+    assert 'aria-checked="true"' in document
     assert root.tag == SVG + "svg"
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
     assert sorted(s.region for s in shapes(ET.tostring(root, encoding="unicode")) if s.is_control) == sorted(REGIONS)

@@ -169,3 +169,13 @@ def test_copy_link_and_clear(browser, live_server):
     assert urlsplit(page.url).query == ""
     assert page.locator(".body-diagram .region[aria-checked='true']").count() == 0
     context.close()
+
+
+def test_the_svg_file_opens_styled_under_the_policy(page, live_server):
+    problems = []
+    page.on("console", lambda message: problems.append(message.text))
+    page.goto(live_server + "/diagram.svg?region=right-calf")
+    fill = page.evaluate("getComputedStyle(document.querySelector('[data-region=\"right-calf\"][role=checkbox]')).fill")
+    plain = page.evaluate("getComputedStyle(document.querySelector('[data-region=\"left-calf\"][role=checkbox]')).fill")
+    assert problems == []
+    assert fill.startswith("url(") and fill != plain

@@ -123,3 +123,14 @@ def test_no_inline_script_or_style(client):
 def test_the_page_is_valid_html(client, query):
     _, html = page(client, query)
     assert nu_errors(html) == []
+
+
+def test_the_figure_is_served_as_an_svg_file_in_the_linked_state(client):
+    response = client.get("/diagram.svg?numb=right-foot-top")
+    assert response.status_code == 200 and response.mimetype == "image/svg+xml"
+    svg = response.get_data(as_text=True)
+    regions = Elements(svg).regions()
+    assert set(regions) == contract.REGION_IDS
+    assert regions["right-foot-top"]["aria-checked"] == "true" and "shade-core" in regions["right-big-toe"]["class"]
+    assert "<style>" in svg and "'sha256-" in response.headers["Content-Security-Policy"]
+    assert client.get("/diagram.svg?region=nowhere").status_code == 400

@@ -10,7 +10,7 @@ import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
 
-from flask import Flask, Response, abort, request
+from flask import Flask, Response, abort, current_app, request
 
 YEAR = 365 * 24 * 3600
 
@@ -45,6 +45,7 @@ def load_assets(folder: Path) -> tuple[dict[str, Asset], dict[str, str]]:
 
 def init_assets(app: Flask, folder: Path) -> None:
     assets, names = load_assets(folder)
+    app.extensions["assets"] = (assets, names)
 
     def serve_static(filename: str) -> Response:
         asset = assets.get(filename)
@@ -63,3 +64,9 @@ def init_assets(app: Flask, folder: Path) -> None:
     def fingerprint(endpoint: str, values: dict) -> None:
         if endpoint == "static" and values.get("filename") in names:
             values["filename"] = names[values["filename"]]
+
+
+def asset_text(filename: str) -> str:
+    """The text of a static file, for documents that must carry it inside them."""
+    assets, names = current_app.extensions["assets"]
+    return assets[names[filename]].body.decode("utf-8")

@@ -570,12 +570,12 @@ def body_diagram(state: DiagramState = DiagramState(), translate: Translate = un
     return _template(translate, lang).fill(state)
 
 
-def diagram_svg_document(translate: Translate = untranslated, lang: str = "en",
-                         stylesheet: str | None = None) -> str:
-    """The figure as a standalone SVG document, optionally styled by `stylesheet` (a URL)."""
-    svg = body_diagram(DiagramState(), translate, lang)
+def diagram_svg_document(state: DiagramState = DiagramState(), translate: Translate = untranslated,
+                         lang: str = "en", stylesheet: str | None = None) -> str:
+    """The figure as a standalone SVG document that carries its own stylesheet text, so a
+    downloaded copy looks the same when opened anywhere."""
+    svg = body_diagram(state, translate, lang)
     svg = svg.replace("<svg ", f'<svg xml:lang="{escape(lang)}" ', 1)
-    head = '<?xml version="1.0" encoding="utf-8"?>\n'
     if stylesheet:
-        head += f'<?xml-stylesheet type="text/css" href="{escape(stylesheet)}"?>\n'
-    return head + svg
+        svg = svg.replace("<defs>", f"<style>{escape(stylesheet, quote=False)}</style><defs>", 1)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + svg

@@ -1,5 +1,7 @@
 """What every page with the map needs: the selection read from the URL, assessed, drawn."""
 
+from collections.abc import Container, Mapping
+
 from flask import request
 from flask_babel import get_locale, gettext
 from markupsafe import Markup
@@ -25,16 +27,21 @@ def diagram_state(selection: Selection, assessment: Assessment) -> DiagramState:
                         key_points=frozenset(key_points))
 
 
-def read_map_request(options) -> tuple[dict, int]:
+def read_selection(options: Mapping[str, Container[str]]) -> tuple[Selection, dict[str, str], SelectionError | None]:
+    """The selection in this request's URL; an empty one with the error if the URL is bad."""
+    try:
+        selection, chosen = parse_query(request.query_string, options)
+        return selection, chosen, None
+    except SelectionError as bad_link:
+        return Selection(), {}, bad_link
+
+
+def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
     """The template context of the map for this request, and its status.
 
     A link with a mark the map does not know still gets the map (empty), with a notice.
     """
-    try:
-        selection, chosen = parse_query(request.query_string, options)
-        error = None
-    except SelectionError as bad_link:
-        selection, chosen, error = Selection(), {}, bad_link
+    selection, chosen, error = read_selection(options)
     assessment = assess(selection, gettext)
     best = best_per_side(assessment.segments)
     context = {

@@ -1,17 +1,39 @@
 """The patient's page: the figure, the questions and the result, as a page or a fragment."""
 
-from flask import Blueprint, current_app, render_template, url_for
+from flask import Blueprint, Response, abort, current_app, render_template, url_for
+from flask_babel import get_locale, gettext
 
+from ..assess import assess
+from ..assets import asset_text
+from ..diagram import diagram_svg_document
+from ..headers import allow_style
 from .htmx import vary_on_htmx, wants_fragment
-from .mapping import read_map_request
+from .mapping import diagram_state, read_map_request, read_selection
 
 blueprint = Blueprint("pages", __name__)
 blueprint.after_request(vary_on_htmx)
 
 
+def language_option() -> dict[str, tuple[str, ...]]:
+    return {"lang": current_app.config["LANGUAGES"]}
+
+
 @blueprint.get("/")
 def index():
-    context, status = read_map_request({"lang": current_app.config["LANGUAGES"]})
+    context, status = read_map_request(language_option())
     if wants_fragment():
         return render_template("partials/_map_live.html", **context), status
     return render_template("index.html", map_url=url_for("pages.index"), history="push", **context), status
+
+
+@blueprint.get("/diagram.svg")
+def diagram_svg():
+    """The figure as an SVG file, in the state the URL gives (a download keeps its marks)."""
+    selection, _, error = read_selection(language_option())
+    if error:
+        abort(400, error.message)
+    stylesheet = asset_text("css/figure.css")
+    allow_style(stylesheet)
+    document = diagram_svg_document(diagram_state(selection, assess(selection)), gettext,
+                                    str(get_locale()), stylesheet)
+    return Response(document, mimetype="image/svg+xml")
