@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .dermatomes import LEG_ROOTS, Root
-from .findings import RED_FLAG_RULES, SADDLE_MARKED
+from .findings import FAIR_TEST, RED_FLAG_RULES, SADDLE_MARKED
 from .regions import AREAS, REGIONS, SIDE_WORDS, SIDES, Side, region_id
 from .selection import Selection
 from .text import N_, Translate, untranslated
@@ -180,13 +180,13 @@ def assess(selection: Selection, translate: Translate = untranslated) -> Assessm
 
 # Piriformis syndrome: a small share of sciatica (estimates run from under 1 % to 6 %).
 # The cues are those of the systematic review of Hopayian 2010; the likelihood ratios
-# are this project's estimates, except the FAIR test's (0.88 / (1 - 0.83), Fishman 2002).
+# are this project's estimates, except the FAIR test's (sensitivity / (1 - specificity)).
 PIRIFORMIS_PRIOR = 0.06
 PIRIFORMIS_FLAG_AT = 0.2
 SCIATIC_COURSE_AREAS = frozenset({"thigh-back", "thigh-back-outer", "calf", "calf-outer",
                                   "heel", "sole", "foot-outer", "foot-top"})
 PIRIFORMIS_LIKELIHOOD = {
-    "fair-positive": 0.88 / (1 - 0.83),
+    "fair-positive": FAIR_TEST.positive_likelihood_ratio,
     "buttock-tenderness": 2.5,
     "back-pain-absent": 2.0,
     "sitting-worse": 1.5,
@@ -219,7 +219,7 @@ def _piriformis_why(flag: bool, side: Side | None, cues: list[str], score: float
     if side is None:
         return translate(N_("Piriformis syndrome starts with pain deep in the buttock; none is marked."))
     cue_text = {
-        "fair-positive": N_("the FAIR test brought on the pain (it finds 88 in 100 cases and is negative in 83 in 100 people without it)"),
+        "fair-positive": N_("the FAIR test brought on the pain (it finds %(found)d in 100 cases and is negative in %(cleared)d in 100 people without it)"),
         "buttock-tenderness": N_("the deep buttock is tender"),
         "back-pain-absent": N_("the low back is free of pain"),
         "sitting-worse": N_("sitting makes it worse"),
@@ -231,7 +231,8 @@ def _piriformis_why(flag: bool, side: Side | None, cues: list[str], score: float
     }
     parts = [translate(N_("Buttock pain on your %(side)s.")) % {"side": translate(SIDE_WORDS[side])}]
     if cues:
-        parts.append(translate(N_("Also: %(cues)s.")) % {"cues": "; ".join(translate(cue_text[c]) for c in cues)})
+        fair = {"found": round(FAIR_TEST.sensitivity * 100), "cleared": round(FAIR_TEST.specificity * 100)}
+        parts.append(translate(N_("Also: %(cues)s.")) % {"cues": "; ".join(translate(cue_text[c]) % fair for c in cues)})
     parts.append(translate(N_("Estimated chance of piriformis syndrome: %(percent)d in 100.")) % {"percent": round(score * 100)})
     if flag:
         parts.append(translate(N_("A practitioner can check with the FAIR test: lying on the other side, the hip is bent, the knee brought across the body and the hip turned in; pain in the buttock is a positive test.")))

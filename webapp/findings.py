@@ -8,6 +8,23 @@ from .text import N_
 
 
 @dataclass(frozen=True)
+class TestAccuracy:
+    """How well a bedside test finds a condition, as published."""
+
+    sensitivity: float
+    specificity: float
+    source: Source
+
+    @property
+    def positive_likelihood_ratio(self) -> float:
+        return self.sensitivity / (1 - self.specificity)
+
+
+# The FAIR test: flexion, adduction and internal rotation of the hip, for piriformis syndrome.
+FAIR_TEST = TestAccuracy(sensitivity=0.88, specificity=0.83, source=FISHMAN_2002)
+
+
+@dataclass(frozen=True)
 class Finding:
     id: str
     question: str

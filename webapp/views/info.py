@@ -1,13 +1,12 @@
 """The patient information pages: what sciatica is, its causes, dermatomes, piriformis
 syndrome, care, and when to seek urgent care. Plain pages, one template each."""
 
-import re
 from dataclasses import dataclass
 
 from flask import Blueprint, render_template
 
 from ..dermatomes import PAIN_SPREAD_SOURCES, SEED_DISCS, root_pressed_by
-from ..findings import RED_FLAG_RULES
+from ..findings import FAIR_TEST, RED_FLAG_RULES
 from ..sources import (
     FISHMAN_2002, HOPAYIAN_2010, ISNCSCI, KEEGAN_1948, LEE_2008, SEED, STATPEARLS_LDH, Source,
 )
@@ -45,21 +44,6 @@ TOPICS: tuple[Topic, ...] = (
 TOPICS_BY_SLUG: dict[str, Topic] = {topic.slug: topic for topic in TOPICS}
 
 
-@dataclass(frozen=True)
-class Accuracy:
-    sensitivity: float
-    specificity: float
-
-
-def published_accuracy(source: Source) -> Accuracy:
-    """The accuracy a source's citation records, so the figures are written only there."""
-    found = re.search(r"sensitivity (\d\.\d+), specificity (\d\.\d+)", source.citation)
-    if found is None:
-        raise ValueError(f"{source.id}: the citation records no sensitivity and specificity")
-    return Accuracy(float(found[1]), float(found[2]))
-
-
-FAIR_ACCURACY = published_accuracy(FISHMAN_2002)
 
 
 def topic_context(slug: str) -> dict:
@@ -68,7 +52,7 @@ def topic_context(slug: str) -> dict:
         # The project article's three segments, each with the root its disc presses.
         return {"seed_segments": [(disc, root_pressed_by(disc)) for disc in SEED_DISCS]}
     if slug == "piriformis":
-        return {"fair": FAIR_ACCURACY, "fair_source": FISHMAN_2002}
+        return {"fair": FAIR_TEST, "fair_source": FAIR_TEST.source}
     if slug == "urgent":
         return {"red_flag_rules": RED_FLAG_RULES}
     return {}
