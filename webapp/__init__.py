@@ -12,7 +12,7 @@ from .config import Config
 from .headers import init_headers
 from .i18n import init_i18n
 from .json_safety import MarkupSafeJSONProvider
-from .views import api, errors, info, pages, service
+from .views import api, errors, info, pages, practitioner, service
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,6 +30,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.blueprint)
     app.register_blueprint(pages.blueprint)
     app.register_blueprint(info.blueprint)
+    app.register_blueprint(practitioner.blueprint)
     app.register_blueprint(errors.blueprint)
     app.register_blueprint(service.blueprint)
     return app

@@ -28,7 +28,7 @@ class Area:
     id: str
     view: View
     part: BodyPart
-    meaning: str
+    name: str
 
 
 @dataclass(frozen=True)
@@ -52,33 +52,34 @@ BODY_PARTS: tuple[BodyPart, ...] = (BACK_AND_HIP, THIGH, KNEE, LOWER_LEG, ANKLE_
 
 # Ordered as a person reads the figure: top to bottom, front then back.
 AREAS: tuple[Area, ...] = (
-    Area("low-back", "back", BACK_AND_HIP, "lumbar area beside the spine, above the buttock"),
-    Area("buttock", "back", BACK_AND_HIP, "gluteal region, including the deep buttock over the sciatic notch"),
-    Area("groin", "front", BACK_AND_HIP, "inguinal fold and the top of the thigh just below it"),
-    Area("thigh-front", "front", THIGH, "front of the thigh"),
-    Area("thigh-inner", "front", THIGH, "inner (medial) thigh"),
-    Area("thigh-outer", "front", THIGH, "outer (lateral) thigh"),
-    Area("thigh-back-outer", "back", THIGH, "outer edge of the back of the thigh (posterolateral)"),
-    Area("thigh-back", "back", THIGH, "back of the thigh, middle"),
-    Area("knee-front", "front", KNEE, "kneecap and front of the knee"),
-    Area("knee-inner", "front", KNEE, "inner (medial) knee"),
-    Area("knee-back", "back", KNEE, "hollow behind the knee (popliteal fossa)"),
-    Area("shin-inner", "front", LOWER_LEG, "inner lower leg, the inner calf (medial)"),
-    Area("shin-outer", "front", LOWER_LEG, "front outer lower leg (anterolateral)"),
-    Area("calf", "back", LOWER_LEG, "back of the calf"),
-    Area("calf-outer", "back", LOWER_LEG, "outer (lateral) calf"),
-    Area("ankle-inner", "front", ANKLE_AND_FOOT, "inside of the ankle (medial malleolus)"),
-    Area("ankle-outer", "front", ANKLE_AND_FOOT, "outside of the ankle (lateral malleolus)"),
-    Area("foot-top", "front", ANKLE_AND_FOOT, "top of the foot (dorsum)"),
-    Area("foot-inner", "front", ANKLE_AND_FOOT, "inner edge and arch of the foot"),
-    Area("foot-outer", "front", ANKLE_AND_FOOT, "outer edge of the foot"),
-    Area("big-toe", "front", ANKLE_AND_FOOT, "big toe"),
-    Area("toes", "front", ANKLE_AND_FOOT, "second to fourth toes"),
-    Area("little-toe", "front", ANKLE_AND_FOOT, "little toe"),
-    Area("heel", "back", ANKLE_AND_FOOT, "heel"),
-    Area("sole", "back", ANKLE_AND_FOOT, "sole of the foot"),
+    Area("low-back", "back", BACK_AND_HIP, N_("Low back")),
+    Area("buttock", "back", BACK_AND_HIP, N_("Buttock")),
+    Area("groin", "front", BACK_AND_HIP, N_("Groin")),
+    Area("thigh-front", "front", THIGH, N_("Front of thigh")),
+    Area("thigh-inner", "front", THIGH, N_("Inner thigh")),
+    Area("thigh-outer", "front", THIGH, N_("Outer thigh")),
+    Area("thigh-back-outer", "back", THIGH, N_("Outer back of thigh")),
+    Area("thigh-back", "back", THIGH, N_("Back of thigh")),
+    Area("knee-front", "front", KNEE, N_("Front of knee")),
+    Area("knee-inner", "front", KNEE, N_("Inner knee")),
+    Area("knee-back", "back", KNEE, N_("Back of knee")),
+    Area("shin-inner", "front", LOWER_LEG, N_("Inner shin and calf")),
+    Area("shin-outer", "front", LOWER_LEG, N_("Outer shin")),
+    Area("calf", "back", LOWER_LEG, N_("Back of calf")),
+    Area("calf-outer", "back", LOWER_LEG, N_("Outer calf")),
+    Area("ankle-inner", "front", ANKLE_AND_FOOT, N_("Inside of ankle")),
+    Area("ankle-outer", "front", ANKLE_AND_FOOT, N_("Outside of ankle")),
+    Area("foot-top", "front", ANKLE_AND_FOOT, N_("Top of foot")),
+    Area("foot-inner", "front", ANKLE_AND_FOOT, N_("Inner edge of foot")),
+    Area("foot-outer", "front", ANKLE_AND_FOOT, N_("Outer edge of foot")),
+    Area("big-toe", "front", ANKLE_AND_FOOT, N_("Big toe")),
+    Area("toes", "front", ANKLE_AND_FOOT, N_("Middle toes")),
+    Area("little-toe", "front", ANKLE_AND_FOOT, N_("Little toe")),
+    Area("heel", "back", ANKLE_AND_FOOT, N_("Heel")),
+    Area("sole", "back", ANKLE_AND_FOOT, N_("Sole")),
 )
-SADDLE_AREA = Area("saddle", "back", BACK_AND_HIP, "perineum and the area around the anus, where a saddle touches")
+SADDLE_AREA = Area("saddle", "back", BACK_AND_HIP, N_("Saddle area"))
+AREAS_BY_ID: dict[str, Area] = {area.id: area for area in (*AREAS, SADDLE_AREA)}
 
 # One message per region, not "Right" + area, so that each language can agree
 # adjective and noun in its own way.

@@ -72,3 +72,14 @@ FINUCANE_2020 = Source(
     "Finucane LM, Downie A, Mercer C, et al. International framework for red flags for "
     "potential serious spinal pathologies. J Orthop Sports Phys Ther 2020;50:350-72",
 )
+ALBERT_2019 = Source(
+    "albert-2019", "Albert et al. 2019",
+    "Albert HB, Hansen JK, Søgaard H, Kent P. Where do patients with MRI-confirmed single-level "
+    "radiculopathy experience pain, and what is the clinical interpretability of these pain "
+    "patterns? Chiropr Man Therap 2019;27:50",
+)
+TACHIBANA_2016 = Source(
+    "tachibana-2016", "Tachibana et al. 2016",
+    "Tachibana et al., 2016: the level of lumbar radiculopathy told from where the symptoms "
+    "lie, agreeing with the confirmed level in 68.8 % of patients",
+)

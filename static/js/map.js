@@ -98,20 +98,18 @@
     }
   });
 
-  function onButton(id, action) {
-    var button = document.getElementById(id);
-    if (button) button.addEventListener("click", action);
-  }
-
-  document.addEventListener("DOMContentLoaded", function () {
-    onButton("print-page", function () { window.print(); });
-    onButton("copy-link", function (event) {
-      var button = event.currentTarget;
-      navigator.clipboard.writeText(window.location.href).then(function () {
-        var announce = document.getElementById("announce");
-        if (announce) announce.textContent = button.getAttribute("data-copied");
-        button.classList.add("is-done");
-      });
+  // Buttons inside swapped parts come and go: listen once, on the document.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("#print-page, #copy-link");
+    if (!button) return;
+    if (button.id === "print-page") {
+      window.print();
+      return;
+    }
+    navigator.clipboard.writeText(window.location.href).then(function () {
+      var announce = document.getElementById("announce");
+      if (announce) announce.textContent = button.getAttribute("data-copied");
+      button.classList.add("is-done");
     });
   });
 })();

@@ -2,29 +2,55 @@
 
 from collections.abc import Container, Mapping
 
-from flask import request
+from urllib.parse import urlencode
+
+from flask import request, url_for
 from flask_babel import get_locale, gettext
 from markupsafe import Markup
 
 from ..assess import Assessment, assess, best_per_side, confidence
+from ..dermatomes import LEG_ROOTS, ROOTS, SEED_DISCS, Root, root_pressed_by
 from ..diagram import DiagramState, body_diagram
-from ..dermatomes import ROOTS
 from ..findings import FINDINGS
-from ..regions import BODY_PARTS, SIDE_WORDS, region_id, regions_of_part
+from ..regions import BODY_PARTS, REGIONS, SIDE_WORDS, SIDES, Side, region_id, regions_of_part
 from ..selection import Selection, SelectionError, parse_query
 
+# A segment to explain: a root by name, or a disc in the project article's spelling.
+SEGMENTS: tuple[str, ...] = tuple(root.name for root in LEG_ROOTS) + SEED_DISCS
 
-def diagram_state(selection: Selection, assessment: Assessment) -> DiagramState:
-    """The figure shows the marks and the skin area of the best segment on each side."""
+
+def segment_root(segment: str | None) -> Root | None:
+    """The root a segment names: itself, or the root a disc's usual herniation presses."""
+    if segment is None:
+        return None
+    return ROOTS[segment] if segment in ROOTS else root_pressed_by(segment)
+
+
+def _shade(roots: Mapping[Side, Root], selection: Selection) -> DiagramState:
     shaded: dict[str, str] = {}
     key_points: set[str] = set()
-    for side, segment in best_per_side(assessment.segments).items():
-        root = ROOTS[segment.root]
+    for side, root in roots.items():
         shaded.update({region_id(side, skin.area): skin.extent for skin in root.dermatome
                        if skin.area != "saddle"})
         key_points.add(region_id(side, root.key_point.area))
     return DiagramState(pain=selection.pain, numb=selection.numb, shaded=shaded,
                         key_points=frozenset(key_points))
+
+
+def figure_state(selection: Selection, assessment: Assessment, segment: str | None = None) -> DiagramState:
+    """The marks, and a skin area shaded: the chosen segment's on the marked sides (both
+    when none is marked), or else the best segment's on each side."""
+    root = segment_root(segment)
+    if root is None:
+        return _shade({side: ROOTS[s.root] for side, s in best_per_side(assessment.segments).items()}, selection)
+    marked_sides = [side for side in SIDES if any(REGIONS[r].side == side for r in selection.affected)]
+    return _shade({side: root for side in (marked_sides or SIDES)}, selection)
+
+
+def link(endpoint: str, selection: Selection, **options: str | None) -> str:
+    """A URL of this app that carries a selection, so it can be shared or opened elsewhere."""
+    pairs = selection.query_pairs() + [(name, value) for name, value in options.items() if value]
+    return f"{url_for(endpoint)}?{urlencode(pairs)}" if pairs else url_for(endpoint)
 
 
 def read_selection(options: Mapping[str, Container[str]]) -> tuple[Selection, dict[str, str], SelectionError | None]:
@@ -44,6 +70,7 @@ def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
     selection, chosen, error = read_selection(options)
     assessment = assess(selection, gettext)
     best = best_per_side(assessment.segments)
+    state = figure_state(selection, assessment, chosen.get("segment"))
     context = {
         "selection": selection,
         "options": chosen,
@@ -51,7 +78,7 @@ def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
         "assessment": assessment,
         "best": best,
         "others": [s for s in assessment.segments if s not in best.values()],
-        "figure": Markup(body_diagram(diagram_state(selection, assessment), gettext, str(get_locale()))),
+        "figure": Markup(body_diagram(state, gettext, str(get_locale()))),
         "confidence": confidence,
         "side_words": SIDE_WORDS,
         "roots": ROOTS,

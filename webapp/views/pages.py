@@ -8,7 +8,7 @@ from ..assets import asset_text
 from ..diagram import diagram_svg_document
 from ..headers import allow_style
 from .htmx import vary_on_htmx, wants_fragment
-from .mapping import diagram_state, read_map_request, read_selection
+from .mapping import SEGMENTS, figure_state, read_map_request, read_selection
 
 blueprint = Blueprint("pages", __name__)
 blueprint.after_request(vary_on_htmx)
@@ -29,11 +29,11 @@ def index():
 @blueprint.get("/diagram.svg")
 def diagram_svg():
     """The figure as an SVG file, in the state the URL gives (a download keeps its marks)."""
-    selection, _, error = read_selection(language_option())
+    selection, chosen, error = read_selection({**language_option(), "segment": SEGMENTS})
     if error:
         abort(400, error.message)
     stylesheet = asset_text("css/figure.css")
     allow_style(stylesheet)
-    document = diagram_svg_document(diagram_state(selection, assess(selection)), gettext,
-                                    str(get_locale()), stylesheet)
+    state = figure_state(selection, assess(selection), chosen.get("segment"))
+    document = diagram_svg_document(state, gettext, str(get_locale()), stylesheet)
     return Response(document, mimetype="image/svg+xml")

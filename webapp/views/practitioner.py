@@ -1,0 +1,56 @@
+"""Practitioner mode: explain a segment during a consult, beside a patient's own marks."""
+
+from flask import Blueprint, current_app, render_template, url_for
+from flask_babel import get_locale, gettext
+from markupsafe import Markup
+
+from ..dermatomes import EXTENTS, LEG_ROOTS, SEED_DISCS, root_pressed_by
+from ..evidence import RELIABILITY
+from ..findings import FAIR_TEST
+from ..text import N_
+from ..regions import AREAS_BY_ID
+from ..spine import DRAWN_ROOTS, SpineState, spine_caption, spine_diagram
+from .htmx import vary_on_htmx
+from .mapping import SEGMENTS, link, read_map_request, segment_root
+
+blueprint = Blueprint("practitioner", __name__)
+
+EXTENT_WORDS = {
+    "core": N_("Core (Lee, McPhee and Stringer 2008; ISNCSCI)"),
+    "border": N_("Border, shared with a neighbouring root"),
+    "disputed": N_("Only on Keegan and Garrett's 1948 map"),
+}
+blueprint.after_request(vary_on_htmx)
+
+
+def explorer_context(segment: str | None) -> dict:
+    root = segment_root(segment)
+    disc = segment if segment in SEED_DISCS else None
+    spine_state = SpineState(disc=disc, root=None if disc or root is None or root.name not in DRAWN_ROOTS else root.name)
+    return {
+        "segment": segment,
+        "root": root,
+        "disc": disc,
+        "far_lateral_root": root_pressed_by(disc, far_lateral=True) if disc else None,
+        "dermatome": [(extent, [(AREAS_BY_ID[skin.area], skin) for skin in root.dermatome if skin.extent == extent])
+                      for extent in EXTENTS] if root else [],
+        "spine": Markup(spine_diagram(spine_state, gettext, str(get_locale()))),
+        "spine_caption": spine_caption(spine_state, gettext),
+        "extent_words": EXTENT_WORDS,
+        "leg_roots": LEG_ROOTS,
+        "seed_discs": SEED_DISCS,
+    }
+
+
+@blueprint.get("/practitioner")
+def practitioner():
+    context, status = read_map_request({"lang": current_app.config["LANGUAGES"], "segment": SEGMENTS})
+    selection, segment, lang = context["selection"], context["options"].get("segment"), context["options"].get("lang")
+    return render_template(
+        "practitioner.html", **context, **explorer_context(segment),
+        segment_links={s: link("practitioner.practitioner", selection, lang=lang, segment=s) for s in SEGMENTS},
+        figure_download=link("pages.diagram_svg", selection, lang=lang, segment=segment),
+        patient_link=link("pages.index", selection, lang=lang),
+        map_url=url_for("practitioner.practitioner"), history="push",
+        reliability=RELIABILITY, fair=FAIR_TEST,
+    ), status
