@@ -187,6 +187,8 @@ def test_screenshots_per_disc(browser, output_dir, scheme):
         for disc, pressed, far_lateral in LEVELS:
             page.set_content(page_with([SpineState(disc)]))
             page.add_style_tag(path=str(CSS))
+            if scheme == "dark":
+                page.evaluate("document.documentElement.classList.add('theme-dark')")
             figure = page.locator("svg.spine-diagram")
             box = figure.bounding_box()
             assert box and box["width"] > 300 and box["height"] > 300
@@ -202,6 +204,8 @@ def test_screenshots_per_disc(browser, output_dir, scheme):
             figure.screenshot(path=str(output_dir / f"spine-{disc}{suffix}.png"))
         page.set_content(page_with([SpineState()]))
         page.add_style_tag(path=str(CSS))
+        if scheme == "dark":
+            page.evaluate("document.documentElement.classList.add('theme-dark')")
         page.locator("svg.spine-diagram").screenshot(
             path=str(output_dir / f"spine{'' if scheme == 'light' else '-dark'}.png"))
     finally:

@@ -1,5 +1,6 @@
 """The dermatome map: a Flask app over a plain-Python knowledge base and engine."""
 
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from .config import Config
 from .headers import init_headers
 from .i18n import init_i18n
 from .json_safety import MarkupSafeJSONProvider
-from .views import api, errors, info, pages, practitioner, service
+from .views import api, embed, errors, info, pages, practitioner, service
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,6 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app = Flask(__name__, static_folder=None, template_folder=str(ROOT / "templates"))
     app.config.from_object(Config)
+    # Space-separated origins allowed to frame /embed; unset means any origin.
+    app.config["EMBED_ORIGINS"] = os.environ.get("EMBED_ORIGINS")
     if test_config:
         app.config.update(test_config)
     app.json = MarkupSafeJSONProvider(app)
@@ -31,6 +34,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(pages.blueprint)
     app.register_blueprint(info.blueprint)
     app.register_blueprint(practitioner.blueprint)
+    app.register_blueprint(embed.blueprint)
     app.register_blueprint(errors.blueprint)
     app.register_blueprint(service.blueprint)
     return app

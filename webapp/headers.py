@@ -2,6 +2,7 @@
 
 import base64
 import hashlib
+import re
 
 from flask import Flask, Response, current_app, g, request
 
@@ -10,12 +11,22 @@ PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in (
     "payment", "usb", "browsing-topics"))
 
 
+ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")
+
+
+def embed_origins(configured: str | None) -> list[str]:
+    """The clinics' origins from the setting, each checked, so that nothing else reaches the header."""
+    return [origin for origin in (configured or "").split() if ORIGIN.fullmatch(origin)]
+
+
 def frame_ancestors() -> str:
     """Who may frame this response: the embed by the configured clinics (any when unset),
     every other page only by its own origin."""
     if request.endpoint == "embed.embed":
-        origins = current_app.config.get("EMBED_ORIGINS")
-        return origins.strip() if origins and origins.strip() else "*"
+        configured = current_app.config.get("EMBED_ORIGINS")
+        if not (configured or "").strip():
+            return "*"
+        return " ".join(["'self'", *embed_origins(configured)])
     return "'self'"
 
 

@@ -1,0 +1,60 @@
+"""The map for clinics' websites: a compact page for an iframe, its host script, its theme."""
+
+from flask import Blueprint, Response, current_app, render_template, request, url_for
+
+from ..assets import asset_text
+from ..selection import parse_query, SelectionError
+from ..theme import THEMES, HexColour, readable_accent
+from .htmx import vary_on_htmx, wants_fragment
+from .mapping import read_map_request
+
+blueprint = Blueprint("embed", __name__)
+blueprint.after_request(vary_on_htmx)
+
+
+def embed_options() -> dict:
+    return {"lang": current_app.config["LANGUAGES"], "accent": HexColour(), "theme": THEMES}
+
+
+@blueprint.get("/embed")
+def embed():
+    context, status = read_map_request(embed_options())
+    if wants_fragment():
+        return render_template("partials/_map_live.html", **context), status
+    options = context["options"]
+    theme_stylesheet = (url_for("embed.theme_css", accent=options["accent"], theme=options.get("theme"))
+                        if "accent" in options else None)
+    return render_template("embed.html", map_url=url_for("embed.embed"), history="replace",
+                           theme_stylesheet=theme_stylesheet, **context), status
+
+
+@blueprint.get("/embed/theme.css")
+def theme_css():
+    """A clinic's accent colour as CSS custom properties: a stylesheet, since the page
+    allows no inline styles."""
+    try:
+        _, chosen = parse_query(request.query_string, {"accent": HexColour(), "theme": THEMES})
+    except SelectionError as error:
+        return Response(f"/* {error.message.replace('*/', '')} */\n", status=400, mimetype="text/css")
+    css = ""
+    if "accent" in chosen:
+        accent = readable_accent(chosen["accent"], chosen.get("theme", "light"))
+        css = f":root {{ --accent: {accent}; --figure-focus: {accent}; }}\n"
+    response = Response(css, mimetype="text/css")
+    response.cache_control.public = True
+    response.cache_control.max_age = 86400
+    return response
+
+
+@blueprint.get("/embed.js")
+def host_script():
+    """The script a clinic's page loads to size the iframe to the map."""
+    response = Response(asset_text("js/embed-host.js"), mimetype="text/javascript")
+    response.cache_control.public = True
+    response.cache_control.max_age = 3600
+    return response
+
+
+@blueprint.get("/clinics")
+def clinics():
+    return render_template("clinics.html", origin=request.host_url.rstrip("/"))
