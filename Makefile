@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: setup run test browsers messages benchmark
+.PHONY: setup run test browsers messages extract-messages benchmark
 
 setup: $(VENV)/.installed node_modules/.installed static/vendor/htmx.min.js messages
 
@@ -24,6 +24,11 @@ node_modules/.installed: package.json package-lock.json
 static/vendor/htmx.min.js: node_modules/.installed
 	mkdir -p static/vendor
 	cp node_modules/htmx.org/dist/htmx.min.js $@
+
+# After changing user-facing text: refresh the catalogue, then translate what is new in es.
+extract-messages: $(VENV)/.installed
+	$(BIN)/pybabel extract --no-location --sort-output -F babel.cfg -k N_ -k _ -o webapp/translations/messages.pot .
+	$(BIN)/pybabel update --no-fuzzy-matching -i webapp/translations/messages.pot -d webapp/translations
 
 messages: $(VENV)/.installed
 	@if ls webapp/translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then \

@@ -72,7 +72,7 @@ def test_numbness_is_marked_apart_from_pain(client):
 def test_the_result_names_what_a_practitioner_would_check(client):
     _, html = page(client, "numb=right-little-toe&numb=right-foot-outer")
     assert "S1" in html and "L5-S1" in html
-    assert "Ankle jerk" in html and "Rising onto the toes" in html.replace("rising", "Rising")
+    assert "Ankle jerk (Achilles reflex) – Reduced or absent" in html and "Rising onto the toes" in html
 
 
 def test_red_flags_come_before_the_figure(client):

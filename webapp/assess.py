@@ -129,7 +129,7 @@ def _segment_why(root: Root, side: Side, matched: list[str], numb: set[str],
                  % {"regions": _label_list(matched, translate), "root": root.name}]
     key_region = region_id(side, root.key_point.area)
     if root.key_point.area in numb:
-        sentences.append(translate(N_("Numbness at %(region)s, the %(root)s key sensory point, weighs most."))
+        sentences.append(translate(N_("Numbness at the %(root)s key sensory point (%(region)s) weighs most."))
                          % {"region": _in_sentence(translate(REGIONS[key_region].label)), "root": root.name})
     disputed = [r for r in matched if root.extent(REGIONS[r].area.id) == "disputed"]
     if disputed:

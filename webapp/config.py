@@ -4,4 +4,4 @@ class Config:
     COMPRESS_ALGORITHM = ["br", "gzip"]
     COMPRESS_MIMETYPES = ["text/html", "text/css", "application/javascript", "text/javascript",
                           "application/json", "image/svg+xml"]
-    COMPRESS_BR_LEVEL = 5
+    COMPRESS_BR_LEVEL = 4

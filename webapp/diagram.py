@@ -330,13 +330,31 @@ def _number(value: float) -> str:
     return "0" if text == "-0" else text
 
 
-def _xy(point: Point) -> str:
-    return f"{_number(point[0])} {_number(point[1])}"
+def _tenths(value: float) -> int:
+    return round(value * 10)
+
+
+def _numbers(tenths: Iterable[int]) -> str:
+    """Numbers in tenths, written as short as SVG allows: "-.5" and no space before a minus."""
+    out = ""
+    for value in tenths:
+        whole, tenth = divmod(abs(value), 10)
+        text = ("-" if value < 0 else "") + (f"{whole or ''}.{tenth}" if tenth else str(whole))
+        out += text if not out or text.startswith("-") else " " + text
+    return out
 
 
 def _d(start: Point, segments: Iterable[Segment], closed: bool) -> str:
-    body = "".join(f"C{_xy(c1)} {_xy(c2)} {_xy(end)}" for c1, c2, end in segments)
-    return f"M{_xy(start)}{body}{'Z' if closed else ''}"
+    """Relative cubic Béziers on a grid of tenths: every point is snapped before the
+    differences are taken, so two regions that share a curve land on the same points."""
+    x, y = _tenths(start[0]), _tenths(start[1])
+    moves = [x, y]
+    deltas: list[int] = []
+    for segment in segments:
+        for px, py in segment:
+            deltas += [_tenths(px) - x, _tenths(py) - y]
+        x, y = _tenths(segment[2][0]), _tenths(segment[2][1])
+    return f"M{_numbers(moves)}c{_numbers(deltas)}{'z' if closed else ''}"
 
 
 def _loop_segments(edges: Edges, loop: Sequence[str]) -> list[Segment]:
@@ -495,6 +513,7 @@ def _build(translate: Translate) -> str:
 # --- state and rendering ------------------------------------------------------------
 
 _SLOT = re.compile(r"@@([acek]):([a-z-]+)@@")
+_MARKER = re.compile(r'<circle [^>]*class="@@k:([a-z-]+)@@"[^>]*/>')
 
 
 @dataclass(frozen=True)
@@ -536,6 +555,7 @@ class DiagramState:
 class _Template:
     parts: tuple[str, ...]  # static text, then (kind, region id) pairs alternating
     slots: tuple[tuple[str, str], ...]
+    markers: Mapping[str, str]  # region id -> its key point marker, drawn only when asked for
 
     def fill(self, state: DiagramState) -> str:
         out = [self.parts[0]]
@@ -543,7 +563,7 @@ class _Template:
             if kind == "a":
                 out.append("true" if region_id in state.pain or region_id in state.numb else "false")
             elif kind == "k":
-                out.append("key-point is-key-point" if region_id in state.key_points else "key-point")
+                out.append(self.markers[region_id] if region_id in state.key_points else "")
             else:
                 extra = state.classes(region_id)
                 base = "region" if kind == "c" else "region region-echo"
@@ -557,10 +577,14 @@ _TEMPLATES: dict[str, _Template] = {}
 
 def _template(translate: Translate, lang: str) -> _Template:
     if lang not in _TEMPLATES:
-        pieces = _SLOT.split(_build(translate))
+        built = _build(translate)
+        markers = {m.group(1): m.group(0).replace(f"@@k:{m.group(1)}@@", "key-point is-key-point")
+                   for m in _MARKER.finditer(built)}
+        pieces = _SLOT.split(_MARKER.sub(lambda m: f"@@k:{m.group(1)}@@", built))
         _TEMPLATES[lang] = _Template(
             parts=tuple(pieces[0::3]),
-            slots=tuple(zip(pieces[1::3], pieces[2::3])))
+            slots=tuple(zip(pieces[1::3], pieces[2::3])),
+            markers=MappingProxyType(markers))
     return _TEMPLATES[lang]
 
 

@@ -50,16 +50,39 @@ def content_security_policy() -> str:
     ))
 
 
-def set_security_headers(response: Response) -> Response:
+# The same on every response; added as the response leaves the app, the cheapest place.
+FIXED_HEADERS: tuple[tuple[str, str], ...] = (
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("Permissions-Policy", PERMISSIONS_POLICY),
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+)
+HSTS = ("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
+
+
+def set_content_security_policy(response: Response) -> Response:
     response.headers["Content-Security-Policy"] = content_security_policy()
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
-    response.headers["Permissions-Policy"] = PERMISSIONS_POLICY
-    response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
-    if request.is_secure:
-        response.headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains"
     return response
 
 
+class FixedHeaders:
+    """WSGI middleware that adds the headers every response carries, and HSTS over HTTPS."""
+
+    def __init__(self, app):
+        self.app = app
+
+    def __call__(self, environ, start_response):
+        secure = environ.get("wsgi.url_scheme") == "https"
+
+        def start(status, headers, exc_info=None):
+            headers.extend(FIXED_HEADERS)
+            if secure:
+                headers.append(HSTS)
+            return start_response(status, headers, exc_info)
+
+        return self.app(environ, start)
+
+
 def init_headers(app: Flask) -> None:
-    app.after_request(set_security_headers)
+    app.after_request(set_content_security_policy)
+    app.wsgi_app = FixedHeaders(app.wsgi_app)

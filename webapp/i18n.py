@@ -1,20 +1,49 @@
-from flask import Flask, current_app, request
-from flask_babel import Babel, get_locale
+"""Languages: chosen by ?lang= or the browser's Accept-Language; a chosen ?lang= follows
+every link of the app's pages, since no cookie remembers it."""
+
+from flask import Flask, current_app, request, url_for
+from flask_babel import Babel, get_locale, get_translations
+
+from .text import Translate
 
 babel = Babel()
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+# The parts of the app whose URLs take ?lang=: the pages people read.
+LANGUAGE_AWARE = ("pages.", "info.", "practitioner.", "embed.embed", "embed.clinics", "api.")
+
+
+def chosen_language() -> str | None:
+    asked = request.args.get("lang")
+    return asked if asked in current_app.config["LANGUAGES"] else None
 
 
 def select_locale() -> str | None:
-    languages = current_app.config["LANGUAGES"]
-    asked = request.args.get("lang")
-    if asked in languages:
-        return asked
-    return request.accept_languages.best_match(languages)
+    return chosen_language() or request.accept_languages.best_match(current_app.config["LANGUAGES"])
+
+
+def translator() -> Translate:
+    """This request's gettext, looked up once: the engine calls it for every sentence."""
+    return get_translations().gettext
+
+
+def language_links() -> dict[str, str]:
+    """This page in each language, with everything else in its URL kept."""
+    if request.endpoint is None:
+        return {}
+    args = request.args.to_dict(flat=False)
+    return {code: url_for(request.endpoint, **{**(request.view_args or {}), **args, "lang": code})
+            for code in current_app.config["LANGUAGES"]}
 
 
 def init_i18n(app: Flask, translations: str) -> None:
     babel.init_app(app, locale_selector=select_locale, default_translation_directories=translations)
 
+    @app.url_defaults
+    def keep_language(endpoint: str, values: dict) -> None:
+        if "lang" not in values and endpoint.startswith(LANGUAGE_AWARE) and (lang := chosen_language()):
+            values["lang"] = lang
+
     @app.context_processor
-    def locale_context() -> dict[str, str]:
-        return {"current_locale": str(get_locale())}
+    def locale_context() -> dict:
+        return {"current_locale": str(get_locale()), "language_links": language_links(),
+                "language_names": LANGUAGE_NAMES}

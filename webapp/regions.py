@@ -132,6 +132,6 @@ def region_id(side: Side, area_id: str) -> str:
     return f"{side}-{area_id}"
 
 
-def regions_of_part(part: BodyPart) -> list[Region]:
-    """Both legs' regions of one body part, right before left, in figure order."""
-    return [region for region in REGIONS.values() if region.area.part == part]
+# Both legs' regions of each body part, in figure order: the no-script form's groups.
+REGIONS_BY_PART: tuple[tuple[BodyPart, tuple[Region, ...]], ...] = tuple(
+    (part, tuple(region for region in REGIONS.values() if region.area.part == part)) for part in BODY_PARTS)

@@ -6,19 +6,22 @@ from importlib.metadata import version
 from flask import Blueprint, current_app, jsonify, request
 from flask_babel import gettext
 
+from ..i18n import translator
 from ..assess import assess
 from ..dermatomes import roots_supplying
 from ..openapi import openapi_document
 from ..regions import REGIONS
 from ..selection import SelectionError, parse_query
+from .caching import cached_answer
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
 
 
 @blueprint.get("/assess")
+@cached_answer
 def assess_selection():
     selection, _ = parse_query(request.query_string, {"lang": current_app.config["LANGUAGES"]})
-    return jsonify(asdict(assess(selection, gettext)))
+    return jsonify(asdict(assess(selection, translator())))
 
 
 @blueprint.get("/regions")

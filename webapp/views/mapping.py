@@ -2,17 +2,16 @@
 
 from collections.abc import Container, Mapping
 
-from urllib.parse import urlencode
-
 from flask import request, url_for
 from flask_babel import get_locale, gettext
 from markupsafe import Markup
 
+from ..i18n import translator
 from ..assess import Assessment, assess, best_per_side, confidence
 from ..dermatomes import LEG_ROOTS, ROOTS, SEED_DISCS, Root, root_pressed_by
 from ..diagram import DiagramState, body_diagram
 from ..findings import FINDINGS
-from ..regions import BODY_PARTS, REGIONS, SIDE_WORDS, SIDES, Side, region_id, regions_of_part
+from ..regions import REGIONS, REGIONS_BY_PART, SIDE_WORDS, SIDES, Side, region_id
 from ..selection import Selection, SelectionError, parse_query
 
 # A segment to explain: a root by name, or a disc in the project article's spelling.
@@ -49,8 +48,10 @@ def figure_state(selection: Selection, assessment: Assessment, segment: str | No
 
 def link(endpoint: str, selection: Selection, **options: str | None) -> str:
     """A URL of this app that carries a selection, so it can be shared or opened elsewhere."""
-    pairs = selection.query_pairs() + [(name, value) for name, value in options.items() if value]
-    return f"{url_for(endpoint)}?{urlencode(pairs)}" if pairs else url_for(endpoint)
+    marks: dict[str, list[str]] = {}
+    for name, value in selection.query_pairs():
+        marks.setdefault(name, []).append(value)
+    return url_for(endpoint, **marks, **{name: value for name, value in options.items() if value})
 
 
 def read_selection(options: Mapping[str, Container[str]]) -> tuple[Selection, dict[str, str], SelectionError | None]:
@@ -68,7 +69,7 @@ def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
     A link with a mark the map does not know still gets the map (empty), with a notice.
     """
     selection, chosen, error = read_selection(options)
-    assessment = assess(selection, gettext)
+    assessment = assess(selection, translator())
     best = best_per_side(assessment.segments)
     state = figure_state(selection, assessment, chosen.get("segment"))
     context = {
@@ -78,11 +79,11 @@ def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
         "assessment": assessment,
         "best": best,
         "others": [s for s in assessment.segments if s not in best.values()],
-        "figure": Markup(body_diagram(state, gettext, str(get_locale()))),
+        "figure": Markup(body_diagram(state, translator(), str(get_locale()))),
         "confidence": confidence,
         "side_words": SIDE_WORDS,
         "roots": ROOTS,
         "findings": FINDINGS,
-        "body_parts": [(part, regions_of_part(part)) for part in BODY_PARTS],
+        "body_parts": REGIONS_BY_PART,
     }
     return context, 400 if error else 200
