@@ -93,3 +93,10 @@ def test_gunicorn_access_log_leaves_out_what_was_marked():
         log = server.communicate(timeout=10)[0]
     assert "GET /api/assess HTTP/1.1" in log
     assert "right-big-toe" not in log and "cancer" not in log and "?" not in log.split("GET /api/assess")[1][:5]
+
+
+def test_the_first_view_weighs_at_most_40_kb_with_gzip(client):
+    from benchmarks.first_view import BUDGET, first_view
+    weights = first_view(client)
+    assert len(weights) >= 6 and all(size > 0 for size in weights.values())
+    assert sum(weights.values()) <= BUDGET, weights
