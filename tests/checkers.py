@@ -20,17 +20,27 @@ def axe_violations(page) -> list[dict]:
             for v in violations]
 
 
-def nu_errors(html: str, suffix: str = ".html") -> list[dict]:
-    """Errors the Nu HTML checker finds in a document (SVG checked too)."""
+def nu_check(documents: dict[str, str]) -> dict[str, list[dict]]:
+    """The Nu HTML checker's errors (SVG checked too) for each named document, in one run."""
     if not VNU.exists() or shutil.which("java") is None:
         pytest.fail("the Nu HTML checker needs node_modules/vnu-jar and java (run `make test`)")
-    with tempfile.NamedTemporaryFile("w", suffix=suffix, delete=False, encoding="utf-8") as file:
-        file.write(html)
-    try:
+    with tempfile.TemporaryDirectory() as folder:
+        files = {}
+        for number, (name, html) in enumerate(documents.items()):
+            path = Path(folder) / f"{number}.html"
+            path.write_text(html, encoding="utf-8")
+            files[path.name] = name
         result = subprocess.run(
-            ["java", "-jar", str(VNU), "--errors-only", "--also-check-svg", "--format", "json", file.name],
-            capture_output=True, text=True, timeout=120)
-    finally:
-        Path(file.name).unlink()
-    return [{"message": m["message"], "line": m.get("lastLine"), "extract": m.get("extract", "")}
-            for m in json.loads(result.stderr or '{"messages": []}')["messages"] if m["type"] == "error"]
+            ["java", "-jar", str(VNU), "--errors-only", "--also-check-svg", "--format", "json", *sorted(
+                Path(folder).iterdir())], capture_output=True, text=True, timeout=300)
+    errors: dict[str, list[dict]] = {name: [] for name in documents}
+    for message in json.loads(result.stderr or '{"messages": []}')["messages"]:
+        if message["type"] == "error":
+            name = files[message.get("url", "").rsplit("/", 1)[-1]]
+            errors.setdefault(name, []).append(
+                {"message": message["message"], "line": message.get("lastLine"), "extract": message.get("extract", "")})
+    return errors
+
+
+def nu_errors(html: str) -> list[dict]:
+    return nu_check({"document": html})["document"]
