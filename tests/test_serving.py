@@ -100,3 +100,17 @@ def test_the_first_view_weighs_at_most_40_kb_with_gzip(client):
     weights = first_view(client)
     assert len(weights) >= 6 and all(size > 0 for size in weights.values())
     assert sum(weights.values()) <= BUDGET, weights
+
+
+def test_repeated_answers_come_from_memory_compressed_as_asked(client):
+    from webapp.views.caching import answers
+    url = "/?region=left-toes&numb=left-sole"
+    headers = {"HX-Request": "true", "HX-Request-Type": "partial"}
+    first = client.get(url, headers={**headers, "Accept-Encoding": "br"})
+    assert first.headers["Content-Encoding"] == "br"
+    cached = len(answers.entries)
+    again = client.get(url, headers={**headers, "Accept-Encoding": "br"})
+    assert again.data == first.data and len(answers.entries) == cached
+    plain = client.get(url, headers=headers)
+    assert "Content-Encoding" not in plain.headers and b'id="map-live"' in plain.data
+    assert "Accept-Encoding" in plain.vary and "HX-Request-Type" in plain.vary

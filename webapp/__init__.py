@@ -13,7 +13,7 @@ from .config import Config
 from .headers import init_headers
 from .i18n import init_i18n
 from .json_safety import MarkupSafeJSONProvider
-from .views import api, caching, embed, errors, info, pages, practitioner, service
+from .views import api, embed, errors, info, pages, practitioner, service
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,8 +29,6 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     init_i18n(app, str(Path(__file__).parent / "translations"))
     init_headers(app)
     init_assets(app, ROOT / "static")
-    app.config.setdefault("COMPRESS_CACHE_BACKEND", lambda: caching.compressed_answers)
-    app.config.setdefault("COMPRESS_CACHE_KEY", caching.compression_key)
     Compress(app)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(pages.blueprint)

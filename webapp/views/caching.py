@@ -2,20 +2,24 @@
 
 An answer depends only on its URL, its language and whether htmx asked for a fragment:
 the same marks always give the same bytes. Keeping the recent ones (API answers, map
-pages and fragments) spares the engine and the templates on every repeated click or
-shared link; at most MAX_ENTRIES answers of MAX_BODY bytes, some 30 MB per worker.
-The key holds no address, time or identity, and nothing leaves the process.
+pages and fragments), compressed as the browser asked, spares the engine, the templates
+and the compressor on every repeated click or shared link: at most MAX_ENTRIES answers,
+a few MB per worker. The key holds no address, time or identity, and nothing leaves the
+process.
 """
 
+import gzip
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from functools import wraps
 
-from flask import Response, make_response, request
+import brotli
+from flask import Response, current_app, make_response, request
 
-MAX_ENTRIES = 256
-MAX_BODY = 128 * 1024  # a full map page is about 80 KB before compression
+MAX_ENTRIES = 512
+MAX_BODY = 128 * 1024  # a full map page is about 70 KB before compression
+ENCODINGS = ("br", "gzip")
 
 
 class AnswerCache:
@@ -39,32 +43,35 @@ class AnswerCache:
                 self.entries.popitem(last=False)
 
 
-    set = put  # the name Flask-Compress's cache backend uses
-
-
 answers = AnswerCache()
-# Compressed bodies, a few KB each, for Flask-Compress: the same answer is not compressed twice.
-compressed_answers = AnswerCache(4 * MAX_ENTRIES)
 
 
-def request_key() -> tuple:
-    return (request.path, request.query_string, request.headers.get("Accept-Language", ""),
-            request.headers.get("HX-Request-Type", ""))
-
-
-def compression_key(_request) -> str:
-    return repr(request_key())
+def compress(body: bytes, encoding: str | None) -> bytes:
+    if encoding == "br":
+        return brotli.compress(body, quality=current_app.config["COMPRESS_BR_LEVEL"])
+    if encoding == "gzip":
+        return gzip.compress(body, current_app.config["COMPRESS_LEVEL"])
+    return body
 
 
 def cached_answer(view: Callable) -> Callable:
     @wraps(view)
     def answer(*args, **kwargs) -> Response:
-        key = request_key()
-        if (entry := answers.get(key)) is not None:
-            body, status, mimetype = entry
-            return Response(body, status=status, mimetype=mimetype)
-        response = make_response(view(*args, **kwargs))
-        if not response.direct_passthrough and len(response.get_data()) <= MAX_BODY:
-            answers.put(key, (response.get_data(), response.status_code, response.mimetype))
+        encoding = request.accept_encodings.best_match(ENCODINGS)
+        key = (request.path, request.query_string, request.headers.get("Accept-Language", ""),
+               request.headers.get("HX-Request-Type", ""), encoding)
+        entry = answers.get(key)
+        if entry is None:
+            response = make_response(view(*args, **kwargs))
+            body = response.get_data()
+            if len(body) > MAX_BODY:
+                return response
+            entry = (compress(body, encoding), response.status_code, response.mimetype)
+            answers.put(key, entry)
+        body, status, mimetype = entry
+        response = Response(body, status=status, mimetype=mimetype)
+        if encoding:
+            response.headers["Content-Encoding"] = encoding
+        response.vary.add("Accept-Encoding")
         return response
     return answer
