@@ -46,5 +46,10 @@ run: setup
 test: setup browsers
 	$(BIN)/pytest
 
-benchmark: setup
+benchmark: setup browsers
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
 	$(BIN)/python -m benchmarks.evaluate
+	$(BIN)/python -m benchmarks.first_view
+	$(BIN)/python -m benchmarks.click
+	$(BIN)/python -m benchmarks.lighthouse
+	$(BIN)/python -m benchmarks.load

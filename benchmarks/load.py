@@ -3,14 +3,14 @@ ratio of a Flask hello-world served the same way (gunicorn, 2 workers, wrk at 32
 connections) in the same run; then a soak at 64 connections, checking for errors and for
 worker memory that grows.
 
-    python -m benchmarks.load [--seconds 10] [--soak 60]
+    python -m benchmarks.load [--seconds 5] [--rounds 3] [--soak 60]
 """
 
 import argparse
 import re
+import statistics
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 
 from .serving import gunicorn, rss_kib, worker_pids
@@ -61,38 +61,54 @@ def rotating_script(path: str, headers: list[str]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--seconds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--soak", type=int, default=60)
     args = parser.parse_args()
 
-    with gunicorn("benchmarks.hello:create_app()") as (hello, _):
-        baseline = wrk(hello + "/", args.seconds, 32, BROWSER)
-    print(f"hello-world: {baseline['rps']:.0f} req/s, p99 {baseline['p99_ms']:.2f} ms")
-
-    with gunicorn("webapp:create_app()") as (base, master):
+    with gunicorn("benchmarks.hello:create_app()") as (hello, _), gunicorn("webapp:create_app()") as (base, master):
         cases = {
-            "api /api/assess (one selection)": wrk(f"{base}/api/assess?{QUERY}", args.seconds, 32, BROWSER),
-            "htmx fragment (one selection)": wrk(f"{base}/?{QUERY}", args.seconds, 32, FRAGMENT_HEADERS + BROWSER),
-            "htmx fragment (one selection, uncompressed)": wrk(f"{base}/?{QUERY}", args.seconds, 32, FRAGMENT_HEADERS),
-            "api /api/assess (rotating selections)": wrk(base, args.seconds, 32,
-                                                        script=rotating_script("/api/assess", BROWSER)),
-            "htmx fragment (rotating selections)": wrk(base, args.seconds, 32,
-                                                      script=rotating_script("/", FRAGMENT_HEADERS + BROWSER)),
+            "api /api/assess (one selection)": (f"{base}/api/assess?{QUERY}", BROWSER, None),
+            "htmx fragment (one selection)": (f"{base}/?{QUERY}", FRAGMENT_HEADERS + BROWSER, None),
+            "htmx fragment (one selection, uncompressed)": (f"{base}/?{QUERY}", FRAGMENT_HEADERS, None),
+            "api /api/assess (rotating selections)": (base, [], rotating_script("/api/assess", BROWSER)),
+            "htmx fragment (rotating selections)": (base, [], rotating_script("/", FRAGMENT_HEADERS + BROWSER)),
         }
-        for name, result in cases.items():
-            print(f"{name}: {result['rps']:.0f} req/s = {result['rps'] / baseline['rps']:.2f} of hello-world, "
-                  f"p99 {result['p99_ms']:.2f} ms, errors {result['socket_errors']}, non-2xx {result['non_2xx']}")
+        # Each case runs between two hello-world runs, round after round: the ratio to its
+        # neighbours is what counts on a noisy machine, and the median over rounds.
+        ratios: dict[str, list[float]] = {name: [] for name in cases}
+        results: dict[str, list[dict]] = {name: [] for name in cases}
+        baselines: list[float] = []
+        for _ in range(args.rounds):
+            before = wrk(hello + "/", args.seconds, 32, BROWSER)
+            baselines.append(before["rps"])
+            for name, (url, headers, script) in cases.items():
+                result = wrk(url, args.seconds, 32, headers, script)
+                after = wrk(hello + "/", args.seconds, 32, BROWSER)
+                baselines.append(after["rps"])
+                ratios[name].append(result["rps"] / ((before["rps"] + after["rps"]) / 2))
+                results[name].append(result)
+                before = after
+        print(f"hello-world: median {statistics.median(baselines):.0f} req/s over {len(baselines)} runs")
+        for name in cases:
+            runs = results[name]
+            print(f"{name}: median {statistics.median(r['rps'] for r in runs):.0f} req/s = "
+                  f"{statistics.median(ratios[name]):.2f} of hello-world (rounds: "
+                  f"{', '.join(f'{ratio:.2f}' for ratio in ratios[name])}), "
+                  f"p99 {statistics.median(r['p99_ms'] for r in runs):.2f} ms, "
+                  f"socket errors {sum(r['socket_errors'] != 'none' for r in runs)}, "
+                  f"non-2xx {sum(r['non_2xx'] for r in runs)}")
 
         if args.soak:
             workers = worker_pids(master)
-            before = {pid: rss_kib(pid) for pid in workers}
-            started = time.monotonic()
+            before_rss = {pid: rss_kib(pid) for pid in workers}
             soak = wrk(base, args.soak, 64, script=rotating_script("/", FRAGMENT_HEADERS + BROWSER))
-            after = {pid: rss_kib(pid) for pid in workers}
-            growth = max(after[pid] - before[pid] for pid in workers)
-            print(f"soak {time.monotonic() - started:.0f} s at 64 connections: {soak['rps']:.0f} req/s, "
+            after_rss = {pid: rss_kib(pid) for pid in workers}
+            growth = max(after_rss[pid] - before_rss[pid] for pid in workers)
+            print(f"soak {args.soak} s at 64 connections (rotating selections): {soak['rps']:.0f} req/s, "
                   f"p99 {soak['p99_ms']:.2f} ms, socket errors {soak['socket_errors']}, non-2xx {soak['non_2xx']}; "
-                  f"worker RSS {sorted(before.values())} KiB -> {sorted(after.values())} KiB (max growth {growth} KiB)")
+                  f"worker RSS {sorted(before_rss.values())} KiB -> {sorted(after_rss.values())} KiB "
+                  f"(max growth {growth} KiB)")
 
 
 if __name__ == "__main__":

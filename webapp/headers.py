@@ -3,6 +3,7 @@
 import base64
 import hashlib
 import re
+from functools import lru_cache
 
 from flask import Flask, Response, current_app, g, request
 
@@ -37,16 +38,21 @@ def allow_style(css: str) -> None:
 
 
 def content_security_policy() -> str:
+    return _policy(frame_ancestors(), g.get("style_hashes", ()))
+
+
+@lru_cache(maxsize=64)
+def _policy(ancestors: str, style_hashes: tuple[str, ...]) -> str:
     return "; ".join((
         "default-src 'self'",
         "script-src 'self'",
-        " ".join(("style-src 'self'", *g.get("style_hashes", ()))),
+        " ".join(("style-src 'self'", *style_hashes)),
         "img-src 'self' data:",
         "connect-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",
-        f"frame-ancestors {frame_ancestors()}",
+        f"frame-ancestors {ancestors}",
     ))
 
 
@@ -78,7 +84,7 @@ class FixedHeaders:
             headers.extend(FIXED_HEADERS)
             if secure:
                 headers.append(HSTS)
-            return start_response(status, headers, exc_info)
+            return start_response(status, headers, exc_info) if exc_info else start_response(status, headers)
 
         return self.app(environ, start)
 

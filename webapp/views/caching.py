@@ -69,9 +69,8 @@ def cached_answer(view: Callable) -> Callable:
             entry = (compress(body, encoding), response.status_code, response.mimetype)
             answers.put(key, entry)
         body, status, mimetype = entry
-        response = Response(body, status=status, mimetype=mimetype)
+        headers = [("Vary", "Accept-Encoding, HX-Request, HX-Request-Type")]
         if encoding:
-            response.headers["Content-Encoding"] = encoding
-        response.vary.add("Accept-Encoding")
-        return response
+            headers.append(("Content-Encoding", encoding))
+        return Response(body, status=status, mimetype=mimetype, headers=headers)
     return answer

@@ -8,6 +8,10 @@ def wants_fragment() -> bool:
     return request.headers.get("HX-Request-Type") == "partial"
 
 
+VARY = ("HX-Request", "HX-Request-Type")
+
+
 def vary_on_htmx(response: Response) -> Response:
-    response.vary.update(("HX-Request", "HX-Request-Type"))
+    if "HX-Request-Type" not in response.headers.get("Vary", ""):
+        response.vary.update(VARY)
     return response
