@@ -1,7 +1,7 @@
 """Languages: chosen by ?lang= or the browser's Accept-Language; a chosen ?lang= follows
 every link of the app's pages, since no cookie remembers it."""
 
-from flask import Flask, current_app, request, url_for
+from flask import Flask, current_app, g, request, url_for
 from flask_babel import Babel, get_locale, get_translations
 
 from .text import Translate
@@ -22,8 +22,12 @@ def select_locale() -> str | None:
 
 
 def translator() -> Translate:
-    """This request's gettext, looked up once: the engine calls it for every sentence."""
-    return get_translations().gettext
+    """This request's gettext, looked up once: the engine and the templates call it for
+    every sentence, and Flask-Babel's own lookup is costly when repeated."""
+    translate = g.get("translate")
+    if translate is None:
+        translate = g.translate = get_translations().gettext
+    return translate
 
 
 def language_links() -> dict[str, str]:
@@ -37,6 +41,10 @@ def language_links() -> dict[str, str]:
 
 def init_i18n(app: Flask, translations: str) -> None:
     babel.init_app(app, locale_selector=select_locale, default_translation_directories=translations)
+    app.jinja_env.install_gettext_callables(
+        gettext=lambda message: translator()(message),
+        ngettext=lambda singular, plural, n: get_translations().ungettext(singular, plural, n),
+        newstyle=True)
 
     @app.url_defaults
     def keep_language(endpoint: str, values: dict) -> None:
