@@ -32,7 +32,7 @@ extract-messages: $(VENV)/.installed
 
 messages: $(VENV)/.installed
 	@if ls webapp/translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then \
-		$(BIN)/pybabel compile --use-fuzzy -q -d webapp/translations; fi
+		$(BIN)/pybabel compile -d webapp/translations; fi
 
 # Browser tests drive Debian's Chromium; the HTML checker needs Java.
 browsers:
