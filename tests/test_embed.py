@@ -12,7 +12,7 @@ from webapp import create_app
 from webapp.theme import BACKGROUND, contrast, normalise
 
 from .checkers import axe_violations, nu_errors
-from .test_pages import Elements
+from .markup import Elements
 
 
 class HostSite:

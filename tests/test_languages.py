@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from .test_pages import Elements
+from .browsing import updated
+from .markup import Elements
 
 ROOT = Path(__file__).resolve().parent.parent
 SPANISH = ROOT / "webapp" / "translations" / "es" / "LC_MESSAGES" / "messages.po"
@@ -96,9 +97,6 @@ def test_a_chosen_language_follows_the_form_and_every_link(client):
 @pytest.mark.browser
 def test_the_choice_survives_htmx_requests(page, live_server):
     page.goto(live_server + "/?lang=es")
-    before = page.url
-    page.locator('.body-diagram [data-region="right-heel"][role="checkbox"]').click()
-    page.wait_for_function("url => location.href !== url", arg=before)
-    page.wait_for_load_state("networkidle")
+    updated(page, page.locator('.body-diagram [data-region="right-heel"][role="checkbox"]').click)
     assert "lang=es" in page.url
     assert "raíz nerviosa S1" in page.locator("#result-heading").inner_text()

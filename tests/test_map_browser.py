@@ -4,6 +4,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
+from .browsing import updated
 from .checkers import axe_violations
 from .conftest import DESKTOP, PHONE
 
@@ -12,14 +13,6 @@ pytestmark = pytest.mark.browser
 
 def region(page, region_id: str):
     return page.locator(f'.body-diagram .region[data-region="{region_id}"]').first
-
-
-def updated(page, action) -> None:
-    """Do something that changes the selection, and wait for the server's answer."""
-    before = page.url
-    action()
-    page.wait_for_function("url => window.location.href !== url", arg=before)
-    page.wait_for_load_state("networkidle")
 
 
 def click_regions(page, *region_ids: str) -> None:

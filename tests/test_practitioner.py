@@ -8,8 +8,9 @@ from pypdf import PdfReader
 
 from webapp.dermatomes import LEG_ROOTS, ROOTS, SEED_DISCS, root_pressed_by
 
+from .browsing import updated
 from .checkers import axe_violations, nu_errors
-from .test_pages import Elements
+from .markup import Elements
 
 
 def practitioner(client, query: str = ""):
@@ -100,10 +101,7 @@ def test_the_practitioner_page_is_valid_html(client, query):
 @pytest.mark.browser
 def test_switching_segments_by_htmx(page, live_server):
     page.goto(live_server + "/practitioner?region=right-big-toe")
-    before = page.url
-    page.get_by_role("link", name="S1", exact=True).click()
-    page.wait_for_function("url => location.href !== url", arg=before)
-    page.wait_for_load_state("networkidle")
+    updated(page, page.get_by_role("link", name="S1", exact=True).click)
     assert "segment=S1" in page.url and "region=right-big-toe" in page.url
     assert "shade-core" in page.locator('[data-region="right-heel"][role="checkbox"]').get_attribute("class")
     assert page.locator("#segment-heading").inner_text() == "The S1 nerve root"
@@ -137,10 +135,7 @@ def test_the_consult_sheet_prints_on_one_a4_page(browser, live_server, output_di
 @pytest.mark.browser
 def test_marks_made_during_a_consult_keep_the_chosen_segment(page, live_server):
     page.goto(live_server + "/practitioner?segment=L4")
-    before = page.url
-    page.locator('.body-diagram [data-region="left-ankle-inner"][role="checkbox"]').click()
-    page.wait_for_function("url => location.href !== url", arg=before)
-    page.wait_for_load_state("networkidle")
+    updated(page, page.locator('.body-diagram [data-region="left-ankle-inner"][role="checkbox"]').click)
     assert "segment=L4" in page.url and "region=left-ankle-inner" in page.url
     assert "L4" in page.locator("#result-heading").inner_text()
     assert page.locator('[data-region="left-ankle-inner"][role="checkbox"]').get_attribute("aria-checked") == "true"
