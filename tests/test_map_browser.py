@@ -108,6 +108,9 @@ def test_questions_go_through_htmx_too(page, live_server):
     assert page.locator(".piriformis").is_visible()
     updated(page, page.get_by_label("Any new trouble passing urine").check)
     assert page.locator("#red-flags").is_visible()
+    # It wins the screen: scrolled into view although the question sits below the figure.
+    top = page.evaluate("document.getElementById('red-flags').getBoundingClientRect().top")
+    assert 0 <= top < page.viewport_size["height"] / 2
     assert "emergency" in page.locator("#red-flags").inner_text()
 
 

@@ -44,3 +44,15 @@ def test_the_svg_files_are_valid(client):
 def test_no_accessibility_violation_on_any_page(audit_page, live_server, path, lang):
     audit_page.goto(live_server + with_language(path, lang))
     assert axe_violations(audit_page) == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_page_scrolls_sideways_on_a_phone(phone_page, live_server, lang):
+    wider = {}
+    for path in PAGES:
+        phone_page.goto(live_server + with_language(path, lang))
+        width = phone_page.evaluate("document.documentElement.scrollWidth")
+        if width > phone_page.viewport_size["width"]:
+            wider[path] = width
+    assert wider == {}

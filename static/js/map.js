@@ -82,7 +82,15 @@
 
   // The server answers with a new figure: keep the roving tab stop, and the focus if
   // the figure had it, on the same region; announce the new result.
+  // Red flags win the screen: when one first appears, bring it into view.
+  var hadRedFlags = false;
+  document.addEventListener("htmx:before:swap", function () {
+    hadRedFlags = Boolean(document.getElementById("red-flags"));
+  });
+
   document.addEventListener("htmx:after:swap", function () {
+    var redFlags = document.getElementById("red-flags");
+    if (redFlags && !hadRedFlags) redFlags.scrollIntoView({ block: "start" });
     var svg = document.querySelector(".body-diagram");
     if (svg && focusedIndex >= 0) {
       var regions = regionsOf(svg);
