@@ -8,6 +8,7 @@ from typing import Any
 from flask import Flask
 from flask_compress import Compress
 
+from .answer_cache import AnswerCache
 from .assets import init_assets
 from .config import Config
 from .headers import init_headers
@@ -30,6 +31,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     init_headers(app)
     init_assets(app, ROOT / "static")
     Compress(app)
+    # Outermost: a repeated request is answered before Flask is reached.
+    app.wsgi_app = AnswerCache(app.wsgi_app, frozenset({"/", "/embed", "/api/assess"}))
     app.register_blueprint(api.blueprint)
     app.register_blueprint(pages.blueprint)
     app.register_blueprint(info.blueprint)

@@ -93,7 +93,7 @@ def _keegan(area: str, note: str) -> SkinArea:
     return SkinArea(area, "disputed", KEEGAN_1948, note)
 
 
-SCIATIC_PAIN_COURSE = ("thigh-back", "thigh-back-outer", "calf")
+SCIATIC_PAIN_COURSE = ("thigh-back", "thigh-back-outer", "knee-back", "calf")
 # L5 pain also often runs down the side of the thigh (Murphy 2009).
 L5_PAIN_COURSE = SCIATIC_PAIN_COURSE + ("thigh-outer",)
 

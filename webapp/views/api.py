@@ -12,13 +12,11 @@ from ..dermatomes import roots_supplying
 from ..openapi import openapi_document
 from ..regions import REGIONS
 from ..selection import SelectionError, parse_query
-from .caching import cached_answer
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
 
 
 @blueprint.get("/assess")
-@cached_answer
 def assess_selection():
     selection, _ = parse_query(request.query_string, {"lang": current_app.config["LANGUAGES"]})
     return jsonify(asdict(assess(selection, translator())))

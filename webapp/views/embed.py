@@ -5,7 +5,6 @@ from flask import Blueprint, Response, current_app, render_template, request, ur
 from ..assets import asset_text
 from ..selection import parse_query, SelectionError
 from ..theme import THEMES, HexColour, readable_accent
-from .caching import cached_answer
 from .htmx import vary_on_htmx, wants_fragment
 from .mapping import read_map_request
 
@@ -18,7 +17,6 @@ def embed_options() -> dict:
 
 
 @blueprint.get("/embed")
-@cached_answer
 def embed():
     context, status = read_map_request(embed_options())
     if wants_fragment():

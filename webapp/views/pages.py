@@ -7,7 +7,6 @@ from ..assess import assess
 from ..assets import asset_text
 from ..diagram import diagram_svg_document
 from ..headers import allow_style
-from .caching import cached_answer
 from .htmx import vary_on_htmx, wants_fragment
 from .mapping import SEGMENTS, figure_state, read_map_request, read_selection
 
@@ -20,7 +19,6 @@ def language_option() -> dict[str, tuple[str, ...]]:
 
 
 @blueprint.get("/")
-@cached_answer
 def index():
     context, status = read_map_request(language_option())
     if wants_fragment():
