@@ -59,7 +59,7 @@ def test_a_patients_link_renders_the_same_answer_as_the_api(client):
     _, html = practitioner(client, query)
     best = api["segments"][0]
     assert (best["root"], best["disc"]) == ("S1", "L5-S1")
-    assert f"On your left side, the pattern fits the S1 nerve root, most often pressed by the L5-S1 disc." in html
+    assert "On your left side, the pattern fits the S1 nerve root, most often pressed by the L5-S1 disc." in html
     assert f"{round(best['score'] * 100)} in 100" in html
     for segment in api["segments"][1:]:
         assert f"{segment['root']} on your left side" in html

@@ -4,7 +4,6 @@ from dataclasses import asdict
 from importlib.metadata import version
 
 from flask import Blueprint, current_app, jsonify, request
-from flask_babel import gettext
 
 from ..i18n import translator
 from ..assess import assess
@@ -26,7 +25,7 @@ def assess_selection():
 def regions():
     parse_query(request.query_string, {"lang": current_app.config["LANGUAGES"]})
     return jsonify({"regions": [
-        {"id": region.id, "label": gettext(region.label), "side": region.side,
+        {"id": region.id, "label": translator()(region.label), "side": region.side,
          "view": region.view, "part": region.area.part.id,
          "roots": roots_supplying(region.area.id)}
         for region in REGIONS.values()

@@ -3,7 +3,7 @@
 from collections.abc import Container, Mapping
 
 from flask import request, url_for
-from flask_babel import get_locale, gettext
+from flask_babel import get_locale
 from markupsafe import Markup
 
 from ..i18n import translator

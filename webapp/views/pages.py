@@ -1,9 +1,10 @@
 """The patient's page: the figure, the questions and the result, as a page or a fragment."""
 
 from flask import Blueprint, Response, abort, current_app, render_template, url_for
-from flask_babel import get_locale, gettext
+from flask_babel import get_locale
 
 from ..assess import assess
+from ..i18n import translator
 from ..assets import asset_text
 from ..diagram import diagram_svg_document
 from ..headers import allow_style
@@ -35,5 +36,5 @@ def diagram_svg():
     stylesheet = asset_text("css/figure.css")
     allow_style(stylesheet)
     state = figure_state(selection, assess(selection), chosen.get("segment"))
-    document = diagram_svg_document(state, gettext, str(get_locale()), stylesheet)
+    document = diagram_svg_document(state, translator(), str(get_locale()), stylesheet)
     return Response(document, mimetype="image/svg+xml")

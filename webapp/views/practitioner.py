@@ -1,12 +1,13 @@
 """Practitioner mode: explain a segment during a consult, beside a patient's own marks."""
 
 from flask import Blueprint, current_app, render_template, url_for
-from flask_babel import get_locale, gettext
+from flask_babel import get_locale
 from markupsafe import Markup
 
 from ..dermatomes import EXTENTS, LEG_ROOTS, SEED_DISCS, root_pressed_by
 from ..evidence import RELIABILITY
 from ..findings import FAIR_TEST
+from ..i18n import translator
 from ..text import N_
 from ..regions import AREAS_BY_ID
 from ..spine import DRAWN_ROOTS, SpineState, spine_caption, spine_diagram
@@ -34,8 +35,8 @@ def explorer_context(segment: str | None) -> dict:
         "far_lateral_root": root_pressed_by(disc, far_lateral=True) if disc else None,
         "dermatome": [(extent, [(AREAS_BY_ID[skin.area], skin) for skin in root.dermatome if skin.extent == extent])
                       for extent in EXTENTS] if root else [],
-        "spine": Markup(spine_diagram(spine_state, gettext, str(get_locale()))),
-        "spine_caption": spine_caption(spine_state, gettext),
+        "spine": Markup(spine_diagram(spine_state, translator(), str(get_locale()))),
+        "spine_caption": spine_caption(spine_state, translator()),
         "extent_words": EXTENT_WORDS,
         "leg_roots": LEG_ROOTS,
         "seed_discs": SEED_DISCS,
