@@ -203,10 +203,8 @@ def _piriformis_cues(side: Side, selection: Selection, segments: list[Segment]) 
     cues = [f for f in ("fair-positive", "buttock-tenderness", "back-pain-absent", "sitting-worse")
             if f in selection.findings]
     if affected & SCIATIC_COURSE_AREAS:
-        cues.append("sciatic-course")
-    best = max((s.score for s in segments if s.side == side), default=0.0)
-    if affected & SCIATIC_COURSE_AREAS:
-        cues.append("clean-dermatome" if best >= 0.7 else "no-clean-dermatome")
+        best = max((s.score for s in segments if s.side == side), default=0.0)
+        cues += ["sciatic-course", "clean-dermatome" if best >= 0.7 else "no-clean-dermatome"]
     if "low-back" in affected and "back-pain-absent" not in selection.findings:
         cues.append("low-back-pain")
     if "thigh-front" in affected:

@@ -12,6 +12,11 @@ LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 LANGUAGE_AWARE = ("pages.", "info.", "practitioner.", "embed.embed", "embed.clinics", "api.")
 
 
+def language_options() -> dict[str, tuple[str, ...]]:
+    """The ?lang= parameter every page and the API accept, with its values."""
+    return {"lang": current_app.config["LANGUAGES"]}
+
+
 def chosen_language() -> str | None:
     asked = request.args.get("lang")
     return asked if asked in current_app.config["LANGUAGES"] else None

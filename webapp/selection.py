@@ -2,7 +2,7 @@
 
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl
 
 from .findings import FINDING_IDS
 from .regions import REGION_IDS
@@ -26,17 +26,11 @@ class Selection:
     def affected(self) -> frozenset[str]:
         return self.pain | self.numb
 
-    def is_empty(self) -> bool:
-        return not (self.pain or self.numb or self.findings)
-
     def query_pairs(self) -> list[tuple[str, str]]:
         """The selection as query parameters, in the catalogue's order, for links."""
         return ([("region", r) for r in REGION_IDS if r in self.pain]
                 + [("numb", r) for r in REGION_IDS if r in self.numb]
                 + [("finding", f) for f in FINDING_IDS if f in self.findings])
-
-    def query_string(self) -> str:
-        return urlencode(self.query_pairs())
 
 
 @dataclass(frozen=True)

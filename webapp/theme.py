@@ -1,7 +1,6 @@
 """A clinic's colours: a validated accent colour, kept readable on the page's background."""
 
 import re
-from dataclasses import dataclass
 from typing import Literal
 
 Theme = Literal["light", "dark"]
@@ -21,6 +20,10 @@ class HexColour:
 
     def __iter__(self):
         yield self.description
+
+
+# The parameters a clinic's page may set, each with what it accepts.
+THEME_OPTIONS = {"accent": HexColour(), "theme": THEMES}
 
 
 def normalise(colour: str) -> str:
@@ -50,12 +53,6 @@ def contrast(a: str, b: str) -> float:
 def _mix(colour: str, towards: str, amount: float) -> str:
     return "#" + "".join(f"{round(c + (t - c) * amount):02x}"
                          for c, t in zip(_channels(colour), _channels(towards)))
-
-
-@dataclass(frozen=True)
-class Palette:
-    theme: Theme
-    accent: str | None
 
 
 def readable_accent(colour: str, theme: Theme) -> str:

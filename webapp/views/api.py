@@ -3,9 +3,9 @@
 from dataclasses import asdict
 from importlib.metadata import version
 
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, jsonify, request
 
-from ..i18n import translator
+from ..i18n import language_options, translator
 from ..assess import assess
 from ..dermatomes import roots_supplying
 from ..openapi import openapi_document
@@ -17,13 +17,13 @@ blueprint = Blueprint("api", __name__, url_prefix="/api")
 
 @blueprint.get("/assess")
 def assess_selection():
-    selection, _ = parse_query(request.query_string, {"lang": current_app.config["LANGUAGES"]})
+    selection, _ = parse_query(request.query_string, language_options())
     return jsonify(asdict(assess(selection, translator())))
 
 
 @blueprint.get("/regions")
 def regions():
-    parse_query(request.query_string, {"lang": current_app.config["LANGUAGES"]})
+    parse_query(request.query_string, language_options())
     return jsonify({"regions": [
         {"id": region.id, "label": translator()(region.label), "side": region.side,
          "view": region.view, "part": region.area.part.id,

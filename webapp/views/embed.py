@@ -1,10 +1,11 @@
 """The map for clinics' websites: a compact page for an iframe, its host script, its theme."""
 
-from flask import Blueprint, Response, current_app, render_template, request, url_for
+from flask import Blueprint, Response, render_template, request, url_for
 
 from ..assets import asset_text
 from ..selection import parse_query, SelectionError
-from ..theme import THEMES, HexColour, readable_accent
+from ..i18n import language_options
+from ..theme import THEME_OPTIONS, readable_accent
 from .htmx import vary_on_htmx, wants_fragment
 from .mapping import read_map_request
 
@@ -12,13 +13,9 @@ blueprint = Blueprint("embed", __name__)
 blueprint.after_request(vary_on_htmx)
 
 
-def embed_options() -> dict:
-    return {"lang": current_app.config["LANGUAGES"], "accent": HexColour(), "theme": THEMES}
-
-
 @blueprint.get("/embed")
 def embed():
-    context, status = read_map_request(embed_options())
+    context, status = read_map_request({**language_options(), **THEME_OPTIONS})
     if wants_fragment():
         return render_template("partials/_map_live.html", **context), status
     options = context["options"]
@@ -33,7 +30,7 @@ def theme_css():
     """A clinic's accent colour as CSS custom properties: a stylesheet, since the page
     allows no inline styles."""
     try:
-        _, chosen = parse_query(request.query_string, {"accent": HexColour(), "theme": THEMES})
+        _, chosen = parse_query(request.query_string, THEME_OPTIONS)
     except SelectionError as error:
         return Response(f"/* {error.message.replace('*/', '')} */\n", status=400, mimetype="text/css")
     css = ""

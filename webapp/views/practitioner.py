@@ -1,13 +1,13 @@
 """Practitioner mode: explain a segment during a consult, beside a patient's own marks."""
 
-from flask import Blueprint, current_app, render_template, url_for
+from flask import Blueprint, render_template, url_for
 from flask_babel import get_locale
 from markupsafe import Markup
 
 from ..dermatomes import EXTENTS, LEG_ROOTS, SEED_DISCS, root_pressed_by
 from ..evidence import RELIABILITY
 from ..findings import FAIR_TEST
-from ..i18n import translator
+from ..i18n import language_options, translator
 from ..text import N_
 from ..regions import AREAS_BY_ID
 from ..spine import DRAWN_ROOTS, SpineState, spine_caption, spine_diagram
@@ -45,7 +45,7 @@ def explorer_context(segment: str | None) -> dict:
 
 @blueprint.get("/practitioner")
 def practitioner():
-    context, status = read_map_request({"lang": current_app.config["LANGUAGES"], "segment": SEGMENTS})
+    context, status = read_map_request({**language_options(), "segment": SEGMENTS})
     selection, segment, lang = context["selection"], context["options"].get("segment"), context["options"].get("lang")
     return render_template(
         "practitioner.html", **context, **explorer_context(segment),
