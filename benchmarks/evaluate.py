@@ -2,7 +2,7 @@
 
 from tests.evaluation_cases import LEVEL_CASES, PIRIFORMIS_CASES
 from webapp.assess import assess
-from webapp.selection import selection_from
+from webapp.assessment.selection import selection_from
 
 
 def main() -> None:

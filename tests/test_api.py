@@ -2,8 +2,8 @@ import json
 
 import pytest
 
-from webapp.assess import assess
-from webapp.selection import selection_from
+from webapp.assessment.differential import assess
+from webapp.assessment.selection import selection_from
 
 from . import contract
 
@@ -27,7 +27,7 @@ def test_assess_answers_what_the_engine_answers(client):
     body = client.get(f"/api/assess?{query}").get_json()
     expected = assess(selection_from(["left-buttock", "left-thigh-back"], ["left-little-toe"],
                                      ["fair-positive", "fever"]))
-    assert [(s["root"], s["score"]) for s in body["segments"]] == [(s.root, s.score) for s in expected.segments]
+    assert [(s["root"], s["score"]) for s in body["segments"]] == [(s.id, s.score) for s in expected.segments]
     assert body["piriformis"]["flag"] == expected.piriformis.flag
     assert [f["id"] for f in body["red_flags"]] == [f.id for f in expected.red_flags] == ["infection"]
 
@@ -75,7 +75,7 @@ def test_bad_values_name_what_was_wrong_and_what_is_accepted(client, query, para
     if parameter in ("region", "numb"):
         assert set(error["accepted"]) == contract.REGION_IDS
     elif parameter == "finding":
-        assert set(error["accepted"]) == contract.FINDINGS
+        assert set(error["accepted"]) == contract.FINDING_WORDS
     elif parameter == "colour":
         assert error["accepted"] == ["region", "numb", "finding", "lang"]
 

@@ -1,8 +1,25 @@
+from types import SimpleNamespace
+
 import pytest
 
-from webapp.assess import assess
-from webapp.dermatomes import LEG_ROOTS
-from webapp.selection import selection_from
+from webapp.assessment.differential import assess
+from webapp.assessment.selection import Selection, selection_from
+from webapp.assessment.wording import contract_answer
+from webapp.knowledge.dermatomes import LEG_ROOTS
+from webapp.text import Translate, untranslated
+
+
+def _namespace(value):
+    if isinstance(value, dict):
+        return SimpleNamespace(**{key: _namespace(item) for key, item in value.items()})
+    if isinstance(value, list):
+        return tuple(_namespace(item) for item in value)
+    return value
+
+
+def answer(selection: Selection, translate: Translate = untranslated) -> SimpleNamespace:
+    """The answer as the API gives it, read with attributes."""
+    return _namespace(contract_answer(assess(selection), selection.findings, translate))
 
 
 def right(*areas: str) -> list[str]:
@@ -20,7 +37,7 @@ def left(*areas: str) -> list[str]:
 ])
 @pytest.mark.parametrize("mark", ["pain", "numb"])
 def test_each_seed_pattern_ranks_its_segment_first(areas, root, disc, mark):
-    assessment = assess(selection_from(**{mark: right(*areas)}))
+    assessment = answer(selection_from(**{mark: right(*areas)}))
     best = assessment.segments[0]
     assert (best.root, best.disc, best.side) == (root, disc, "right")
     assert set(best.matched) <= set(right(*areas))
@@ -29,45 +46,45 @@ def test_each_seed_pattern_ranks_its_segment_first(areas, root, disc, mark):
 @pytest.mark.parametrize("root", LEG_ROOTS, ids=lambda r: r.name)
 @pytest.mark.parametrize("side", ["right", "left"])
 def test_numbness_at_a_key_sensory_point_alone_ranks_its_root_first(root, side):
-    assessment = assess(selection_from(numb=[f"{side}-{root.key_point.area}"]))
+    assessment = answer(selection_from(numb=[f"{side}-{root.key_point.area}"]))
     assert assessment.segments[0].root == root.name
     assert assessment.segments[0].side == side
 
 
 @pytest.mark.parametrize("marked", [right("low-back"), right("buttock"), left("buttock", "low-back")])
 def test_low_back_or_buttock_alone_fits_no_segment(marked):
-    assert assess(selection_from(pain=marked)).segments == ()
+    assert answer(selection_from(pain=marked)).segments == ()
 
 
 def test_nothing_marked_answers_nothing():
-    assessment = assess(selection_from())
+    assessment = answer(selection_from())
     assert assessment.segments == () and assessment.red_flags == ()
     assert assessment.piriformis.flag is False
 
 
 def test_numbness_weighs_more_than_pain():
-    pain = assess(selection_from(pain=right("big-toe"))).segments[0]
-    numb = assess(selection_from(numb=right("big-toe"))).segments[0]
+    pain = answer(selection_from(pain=right("big-toe"))).segments[0]
+    numb = answer(selection_from(numb=right("big-toe"))).segments[0]
     assert pain.root == numb.root == "L5"
     assert numb.score > pain.score
 
 
 def test_key_point_weighs_more_than_another_core_area():
-    key_point = assess(selection_from(numb=right("foot-top"))).segments[0]
-    core = assess(selection_from(numb=right("shin-outer"))).segments[0]
+    key_point = answer(selection_from(numb=right("foot-top"))).segments[0]
+    core = answer(selection_from(numb=right("shin-outer"))).segments[0]
     assert key_point.root == core.root == "L5"
     assert key_point.score > core.score
 
 
 def test_scores_on_a_side_sum_to_at_most_one_and_are_sorted():
-    assessment = assess(selection_from(pain=right("calf", "thigh-back", "knee-back", "big-toe")))
+    assessment = answer(selection_from(pain=right("calf", "thigh-back", "knee-back", "big-toe")))
     scores = [s.score for s in assessment.segments]
     assert scores == sorted(scores, reverse=True)
     assert 0 < sum(scores) <= 1.0
 
 
 def test_both_legs_give_a_segment_each_and_the_bilateral_red_flag():
-    assessment = assess(selection_from(pain=right("big-toe", "foot-top") + left("little-toe", "foot-outer")))
+    assessment = answer(selection_from(pain=right("big-toe", "foot-top") + left("little-toe", "foot-outer")))
     best_by_side = {}
     for segment in assessment.segments:
         best_by_side.setdefault(segment.side, segment.root)
@@ -76,61 +93,69 @@ def test_both_legs_give_a_segment_each_and_the_bilateral_red_flag():
 
 
 def test_why_names_the_root_the_disc_and_the_regions():
-    best = assess(selection_from(numb=right("foot-top", "big-toe"))).segments[0]
+    best = answer(selection_from(numb=right("foot-top", "big-toe"))).segments[0]
     assert "L5" in best.why and "L4-5" in best.why
     assert "top of right foot" in best.why and "key sensory point" in best.why
 
 
 def test_why_says_when_only_keegan_and_garrett_give_the_area():
-    segments = assess(selection_from(numb=right("big-toe", "shin-inner", "ankle-inner"))).segments
+    segments = answer(selection_from(numb=right("big-toe", "shin-inner", "ankle-inner"))).segments
     l4 = next(s for s in segments if s.root == "L4")
     assert "Keegan and Garrett" in l4.why and "right big toe" in l4.why
 
 
-def test_foot_drop_leans_towards_l5():
-    without = assess(selection_from(pain=right("shin-outer"))).segments[0]
-    with_drop = assess(selection_from(pain=right("shin-outer"), findings=["foot-drop"])).segments[0]
-    assert with_drop.root == "L5" and with_drop.score > without.score
+def test_foot_drop_brings_in_the_peroneal_nerve_and_hip_abduction_tells_them_apart():
+    def scores(*findings: str) -> dict[str, float]:
+        return {entry.id: entry.score for entry in
+                answer(selection_from(pain=right("shin-outer", "foot-top"), findings=findings)).differential}
+    without, with_drop = scores(), scores("foot-drop")
+    assert with_drop["common-peroneal"] > without.get("common-peroneal", 0.0)
+    # Jeon 2013: weak hip abduction in foot drop points to L5; a spared one to the nerve.
+    assert scores("foot-drop", "weak-hip-abduction")["L5"] > with_drop["L5"]
+    spared = scores("foot-drop", "normal-hip-abduction", "normal-ankle-inversion", "slr-negative")
+    assert spared["common-peroneal"] > spared.get("L5", 0.0)
 
 
 SCIATIC = right("buttock", "thigh-back", "calf")
 
 
 def test_buttock_and_sciatic_pain_with_the_fair_test_flags_piriformis():
-    piriformis = assess(selection_from(pain=SCIATIC, findings=["fair-positive"])).piriformis
+    piriformis = answer(selection_from(pain=SCIATIC, findings=["fair-positive"])).piriformis
     assert piriformis.flag and piriformis.side == "right"
     assert "FAIR" in piriformis.why and "88" in piriformis.why
 
 
 def test_the_classic_piriformis_picture_flags_strongly():
-    strong = assess(selection_from(pain=SCIATIC, findings=[
+    strong = answer(selection_from(pain=SCIATIC, findings=[
         "sitting-worse", "buttock-tenderness", "back-pain-absent", "fair-positive"])).piriformis
-    weak = assess(selection_from(pain=SCIATIC, findings=["fair-positive"])).piriformis
+    weak = answer(selection_from(pain=SCIATIC, findings=["fair-positive"])).piriformis
     assert strong.flag and weak.flag and strong.score > weak.score
 
 
-def test_sciatic_pain_alone_does_not_flag_piriformis_but_says_what_to_check():
-    piriformis = assess(selection_from(pain=SCIATIC)).piriformis
-    assert not piriformis.flag
-    assert "FAIR" in piriformis.why
+def test_sciatic_pain_alone_weighs_piriformis_less_and_says_what_to_check():
+    alone = answer(selection_from(pain=SCIATIC)).piriformis
+    with_cues = answer(selection_from(pain=SCIATIC, findings=["sitting-worse", "buttock-tenderness"])).piriformis
+    assert alone.score < with_cues.score
+    assert "FAIR" in alone.why
 
 
-def test_no_buttock_pain_no_piriformis():
-    piriformis = assess(selection_from(pain=right("thigh-back", "calf"),
+def test_no_buttock_pain_no_piriformis_flag():
+    piriformis = answer(selection_from(pain=right("thigh-back", "calf"),
                                        findings=["fair-positive", "sitting-worse"])).piriformis
-    assert not piriformis.flag and piriformis.side is None
+    assert not piriformis.flag
+    assert "buttock, which is not marked" in piriformis.why
 
 
 def test_low_back_pain_and_a_clean_dermatome_argue_against_piriformis():
-    spinal = assess(selection_from(pain=SCIATIC + right("low-back"), numb=right("foot-top", "big-toe"),
+    spinal = answer(selection_from(pain=SCIATIC + right("low-back"), numb=right("foot-top", "big-toe"),
                                    findings=["sitting-worse"])).piriformis
-    muscular = assess(selection_from(pain=SCIATIC, findings=["sitting-worse", "back-pain-absent"])).piriformis
+    muscular = answer(selection_from(pain=SCIATIC, findings=["sitting-worse", "back-pain-absent"])).piriformis
     assert spinal.score < muscular.score
 
 
 def test_front_of_thigh_is_a_weak_cue_and_says_so():
-    with_front = assess(selection_from(pain=SCIATIC + right("thigh-front"), findings=["fair-positive"])).piriformis
-    without = assess(selection_from(pain=SCIATIC, findings=["fair-positive"])).piriformis
+    with_front = answer(selection_from(pain=SCIATIC + right("thigh-front"), findings=["fair-positive"])).piriformis
+    without = answer(selection_from(pain=SCIATIC, findings=["fair-positive"])).piriformis
     assert with_front.score > without.score
     assert with_front.score / without.score < 1.2
     assert "weak cue" in with_front.why and "femoral" in with_front.why
@@ -153,21 +178,22 @@ def test_red_flags_come_through_whatever_else(selection, flag):
     clean_l5 = selection_from(pain=selection.pain | set(right("big-toe")), numb=selection.numb,
                               findings=selection.findings)
     for chosen in (selection, clean_l5):
-        flags = assess(chosen).red_flags
+        flags = answer(chosen).red_flags
         assert flag in [f.id for f in flags]
-        why = next(f.why for f in flags if f.id == flag)
-        assert "urgent" in why or "emergency" in why
+        raised = next(f for f in flags if f.id == flag)
+        assert raised.urgency in ("emergency", "urgent", "soon") and raised.why
+        assert flags[0].urgency == min((f.urgency for f in flags), key=["emergency", "urgent", "soon"].index)
 
 
 def test_no_red_flag_without_cause():
-    assert assess(selection_from(pain=right("big-toe", "buttock"), findings=["sitting-worse"])).red_flags == ()
+    assert answer(selection_from(pain=right("big-toe", "buttock"), findings=["sitting-worse"])).red_flags == ()
 
 
 def test_translate_is_applied_to_every_text():
     def bracketed(message: str) -> str:
         return f"[{message}]"
-    marked = assess(selection_from(pain=SCIATIC + right("big-toe"), findings=["fever", "fair-positive"]),
-                    translate=bracketed)
+    marked = answer(selection_from(pain=SCIATIC + right("big-toe"), findings=["fever", "fair-positive"]),
+                    bracketed)
     texts = [s.why for s in marked.segments] + [marked.piriformis.why] + [f.why for f in marked.red_flags]
     assert len(texts) >= 3
     assert all(text.startswith("[") for text in texts)

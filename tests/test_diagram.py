@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from svg.path import Move, parse_path
 
-from webapp.dermatomes import roots_supplying
+from webapp.knowledge.dermatomes import roots_supplying
 from webapp.diagram import DiagramState, body_diagram, diagram_svg_document
-from webapp.regions import REGIONS
+from webapp.knowledge.regions import REGIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"

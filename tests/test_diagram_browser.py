@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from webapp.diagram import DiagramState, body_diagram
-from webapp.regions import REGIONS
+from webapp.knowledge.regions import REGIONS
 
 pytestmark = pytest.mark.browser
 

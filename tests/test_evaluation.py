@@ -1,7 +1,7 @@
 """The engine against the evaluation set: its top-1 accuracy must stay high."""
 
-from webapp.assess import assess
-from webapp.selection import selection_from
+from webapp.assessment.differential import assess
+from webapp.assessment.selection import selection_from
 
 from .evaluation_cases import LEVEL_CASES, PIRIFORMIS_CASES
 

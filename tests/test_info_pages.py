@@ -10,8 +10,8 @@ import pytest
 from werkzeug.serving import make_server
 
 from webapp import create_app
-from webapp.dermatomes import ROOTS, SEED_DISCS, root_pressed_by
-from webapp.findings import RED_FLAG_RULES
+from webapp.knowledge.dermatomes import ROOTS, SEED_DISCS, root_pressed_by
+from webapp.knowledge.red_flags import RED_FLAG_RULES
 from webapp.views import info
 
 from .checkers import axe_violations, nu_errors

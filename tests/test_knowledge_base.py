@@ -2,10 +2,11 @@ import re
 
 import pytest
 
-from webapp.dermatomes import EXTENTS, LEG_ROOTS, ROOTS, SEED_DISCS, root_pressed_by, roots_supplying
-from webapp.findings import FINDINGS, RED_FLAG_RULES
-from webapp.regions import AREA_IDS, REGIONS
-from webapp.sources import ISNCSCI, KEEGAN_1948, LEE_2008, Source
+from webapp.knowledge.dermatomes import EXTENTS, LEG_ROOTS, ROOTS, SEED_DISCS, root_pressed_by, roots_supplying
+from webapp.knowledge.findings import FINDINGS
+from webapp.knowledge.red_flags import RED_FLAG_RULES
+from webapp.knowledge.regions import AREA_IDS, REGIONS
+from webapp.knowledge.sources import ISNCSCI, KEEGAN_1948, LEE_2008, Source
 
 from . import contract
 

@@ -67,9 +67,16 @@ def test_piriformis_card_with_the_fair_test(client):
     assert "Possible piriformis syndrome" in html and "FAIR" in html
 
 
-def test_low_back_alone_says_no_single_root(client):
+def test_low_back_alone_says_no_single_cause(client):
     _, html = page(client, "region=right-low-back")
-    assert "No single nerve root explains this pattern." in html
+    assert "No single cause explains this pattern." in html
+
+
+def test_a_mimic_leads_the_result_when_it_fits_better_than_a_root(client):
+    _, html = page(client, "numb=right-thigh-outer")
+    assert ("On your right side, the pattern fits the nerve to the skin of the outer thigh "
+            "(lateral femoral cutaneous nerve) better than a nerve root in the spine.") in html
+    assert "What a practitioner would check" not in html
 
 
 def test_htmx_partial_gets_the_fragment_only(client):

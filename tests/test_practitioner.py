@@ -6,7 +6,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from webapp.dermatomes import LEG_ROOTS, ROOTS, SEED_DISCS, root_pressed_by
+from webapp.knowledge.dermatomes import LEG_ROOTS, ROOTS, SEED_DISCS, root_pressed_by
 
 from .browsing import updated
 from .checkers import axe_violations, nu_errors

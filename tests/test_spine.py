@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from webapp import spine
-from webapp.dermatomes import ROOTS, SEED_DISCS, root_pressed_by
+from webapp.knowledge.dermatomes import ROOTS, SEED_DISCS, root_pressed_by
 from webapp.spine import SpineState, spine_caption, spine_diagram
 
 from .checkers import nu_errors

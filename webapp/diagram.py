@@ -22,8 +22,8 @@ from typing import Literal
 
 import svgwrite
 
-from .dermatomes import EXTENTS, roots_supplying
-from .regions import REGIONS, SIDES, Side
+from .knowledge.dermatomes import EXTENTS, roots_supplying
+from .knowledge.regions import REGIONS, SIDES, Side
 from .text import N_, Translate, untranslated
 
 Point = tuple[float, float]

@@ -2,10 +2,10 @@
 
 from typing import Any
 
-from .dermatomes import EXTENTS
-from .findings import FINDING_IDS
-from .regions import REGION_IDS
-from .selection import MAX_PARAMETERS, MAX_QUERY_BYTES
+from .knowledge.dermatomes import EXTENTS
+from .knowledge.findings import FINDING_IDS
+from .knowledge.regions import REGION_IDS
+from .assessment.selection import MAX_PARAMETERS, MAX_QUERY_BYTES
 
 
 def _repeated(name: str, values: tuple[str, ...], description: str) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from html import escape
 
 import svgwrite
 
-from .dermatomes import ROOTS, SEED_DISCS, root_pressed_by
+from .knowledge.dermatomes import ROOTS, SEED_DISCS, root_pressed_by
 from .text import N_, Translate, untranslated
 
 Point = tuple[float, float]
@@ -129,15 +129,15 @@ def _root_course(name: str) -> list[Point]:
     for bone in VERTEBRAE[:VERTEBRAE.index(name)]:
         frame = BONES[bone]
         points.append(frame.at((lane, -20)))
-        if root.disc in DISCS and DISC_BETWEEN[root.disc][0] == bone:
-            points += [frame.at((lane - 2, 14)), DISCS[root.disc].at((TRAVERSE_X, 0))]
+        if root.disc and root.disc.name in DISCS and DISC_BETWEEN[root.disc.name][0] == bone:
+            points += [frame.at((lane - 2, 14)), DISCS[root.disc.name].at((TRAVERSE_X, 0))]
             break
         points.append(frame.at((lane, 20)))
     points.append(own.at((TRAVERSE_X - 3, -16)))
-    if root.far_lateral_disc in DISCS:
+    if root.far_lateral_disc and root.far_lateral_disc.name in DISCS:
         # Under its own pedicle and out through the foramen, then down and forwards.
-        below = BONES[DISC_BETWEEN[root.far_lateral_disc][1]]
-        points += [own.at((58, 4)), own.at((46, 15)), DISCS[root.far_lateral_disc].at((28, 0)),
+        below = BONES[DISC_BETWEEN[root.far_lateral_disc.name][1]]
+        points += [own.at((58, 4)), own.at((46, 15)), DISCS[root.far_lateral_disc.name].at((28, 0)),
                    below.at((18, -12)), below.at((5, 14))]
     else:
         # The S1 root runs on down the sacral canal and leaves by the S1 foramen.
@@ -398,11 +398,11 @@ def spine_caption(state: SpineState, translate: Translate = untranslated) -> str
         if root.disc:
             sentences.append(translate(N_(
                 "The %(root)s root runs down past the %(disc)s disc: a usual herniation of that "
-                "disc presses it.")) % {"root": root.name, "disc": root.disc})
+                "disc presses it.")) % {"root": root.name, "disc": root.disc.name})
         if root.far_lateral_disc:
             sentences.append(translate(N_(
                 "It leaves the spine beside the %(disc)s disc: a far-lateral herniation there "
-                "presses it.")) % {"disc": root.far_lateral_disc})
+                "presses it.")) % {"disc": root.far_lateral_disc.name})
     else:
         sentences.append(translate(N_("Choose a disc to see which nerve root its herniation presses.")))
     return " ".join(sentences)

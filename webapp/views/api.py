@@ -1,16 +1,16 @@
 """The JSON API of the public contract: /api/assess and /api/regions."""
 
-from dataclasses import asdict
 from importlib.metadata import version
 
 from flask import Blueprint, jsonify, request
 
 from ..i18n import language_options, translator
-from ..assess import assess
-from ..dermatomes import roots_supplying
+from ..assessment.differential import assess
+from ..assessment.wording import contract_answer
+from ..knowledge.dermatomes import roots_supplying
 from ..openapi import openapi_document
-from ..regions import REGIONS
-from ..selection import SelectionError, parse_query
+from ..knowledge.regions import REGIONS
+from ..assessment.selection import SelectionError, parse_query
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
 
@@ -18,7 +18,7 @@ blueprint = Blueprint("api", __name__, url_prefix="/api")
 @blueprint.get("/assess")
 def assess_selection():
     selection, _ = parse_query(request.query_string, language_options())
-    return jsonify(asdict(assess(selection, translator())))
+    return jsonify(contract_answer(assess(selection), selection.findings, translator()))
 
 
 @blueprint.get("/regions")

@@ -3,7 +3,7 @@
 from flask import Blueprint, Response, render_template, request, url_for
 
 from ..assets import asset_text
-from ..selection import parse_query, SelectionError
+from ..assessment.selection import parse_query, SelectionError
 from ..i18n import language_options
 from ..theme import THEME_OPTIONS, readable_accent
 from .htmx import vary_on_htmx, wants_fragment

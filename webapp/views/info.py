@@ -5,9 +5,10 @@ from dataclasses import dataclass
 
 from flask import Blueprint, render_template
 
-from ..dermatomes import PAIN_SPREAD_SOURCES, SEED_DISCS, root_pressed_by
-from ..findings import FAIR_TEST, RED_FLAG_RULES
-from ..sources import (
+from ..knowledge.dermatomes import PAIN_SPREAD_SOURCES, SEED_DISCS, root_pressed_by
+from ..knowledge.findings import FAIR_TEST
+from ..knowledge.red_flags import RED_FLAG_RULES
+from ..knowledge.sources import (
     FISHMAN_2002, HOPAYIAN_2010, ISNCSCI, KEEGAN_1948, LEE_2008, SEED, STATPEARLS_LDH, Source,
 )
 from ..text import N_
@@ -39,7 +40,7 @@ TOPICS: tuple[Topic, ...] = (
           N_("What these treatments aim to do, and what to tell your practitioner first."), (SEED,)),
     Topic("urgent", N_("When to get urgent help"),
           N_("Warning signs that need a doctor today, or right now."),
-          tuple(dict.fromkeys(rule.source for rule in RED_FLAG_RULES))),
+          tuple(dict.fromkeys(source for rule in RED_FLAG_RULES for source in rule.sources))),
 )
 TOPICS_BY_SLUG: dict[str, Topic] = {topic.slug: topic for topic in TOPICS}
 

@@ -7,12 +7,14 @@ from flask_babel import get_locale
 from markupsafe import Markup
 
 from ..i18n import translator
-from ..assess import Assessment, assess, best_per_side, confidence
-from ..dermatomes import LEG_ROOTS, ROOTS, SEED_DISCS, Root, root_pressed_by
+from ..assessment.answers import Assessment
+from ..assessment.differential import assess
+from ..assessment.wording import at_sentence_start, condition_words, confidence, contract_answer, headline
+from ..knowledge.dermatomes import LEG_ROOTS, ROOTS, SEED_DISCS, Root, root_pressed_by
 from ..diagram import DiagramState, body_diagram
-from ..findings import FINDINGS
-from ..regions import REGIONS, REGIONS_BY_PART, SIDE_WORDS, SIDES, Side, region_id
-from ..selection import Selection, SelectionError, parse_query
+from ..knowledge.findings import FINDINGS
+from ..knowledge.regions import REGIONS, REGIONS_BY_PART, SIDE_WORDS, SIDES, Side, region_id
+from ..assessment.selection import Selection, SelectionError, parse_query
 
 # A segment to explain: a root by name, or a disc in the project article's spelling.
 SEGMENTS: tuple[str, ...] = tuple(root.name for root in LEG_ROOTS) + SEED_DISCS
@@ -38,10 +40,11 @@ def _shade(roots: Mapping[Side, Root], selection: Selection) -> DiagramState:
 
 def figure_state(selection: Selection, assessment: Assessment, segment: str | None = None) -> DiagramState:
     """The marks, and a skin area shaded: the chosen segment's on the marked sides (both
-    when none is marked), or else the best segment's on each side."""
+    when none is marked), or else the best root's on each side where a root fits best."""
     root = segment_root(segment)
     if root is None:
-        return _shade({side: ROOTS[s.root] for side, s in best_per_side(assessment.segments).items()}, selection)
+        best = {side: c.condition.root for side in SIDES if (c := assessment.best(side)) and c.kind == "root"}
+        return _shade(best, selection)
     marked_sides = [side for side in SIDES if any(REGIONS[r].side == side for r in selection.affected)]
     return _shade({side: root for side in (marked_sides or SIDES)}, selection)
 
@@ -69,18 +72,24 @@ def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
     A link with a mark the map does not know still gets the map (empty), with a notice.
     """
     selection, chosen, error = read_selection(options)
-    assessment = assess(selection, translator())
-    best = best_per_side(assessment.segments)
+    translate = translator()
+    assessment = assess(selection)
+    answer = contract_answer(assessment, selection.findings, translate)
+    entries = [{**entry, "headline": headline(candidate, translate),
+                "cause": at_sentence_start(condition_words(candidate.condition, translate)),
+                "words": confidence(candidate.score, translate), "percent": round(candidate.score * 100)}
+               for candidate, entry in zip(assessment.differential, answer["differential"])]
+    best = {side: entry for side in SIDES
+            if (entry := next((e for e in entries if e["side"] == side), None))}
     state = figure_state(selection, assessment, chosen.get("segment"))
     context = {
         "selection": selection,
         "options": chosen,
         "error": error,
-        "assessment": assessment,
+        "assessment": answer,
         "best": best,
-        "others": [s for s in assessment.segments if s not in best.values()],
-        "figure": Markup(body_diagram(state, translator(), str(get_locale()))),
-        "confidence": confidence,
+        "others": [e for e in entries if e not in best.values()],
+        "figure": Markup(body_diagram(state, translate, str(get_locale()))),
         "side_words": SIDE_WORDS,
         "roots": ROOTS,
         "findings": FINDINGS,

@@ -3,7 +3,7 @@
 from flask import Blueprint, Response, abort, render_template, url_for
 from flask_babel import get_locale
 
-from ..assess import assess
+from ..assessment.differential import assess
 from ..i18n import language_options, translator
 from ..assets import asset_text
 from ..diagram import diagram_svg_document

@@ -4,12 +4,12 @@ from flask import Blueprint, render_template, url_for
 from flask_babel import get_locale
 from markupsafe import Markup
 
-from ..dermatomes import EXTENTS, LEG_ROOTS, SEED_DISCS, root_pressed_by
-from ..evidence import RELIABILITY
-from ..findings import FAIR_TEST
+from ..knowledge.dermatomes import EXTENTS, LEG_ROOTS, SEED_DISCS, root_pressed_by
+from ..knowledge.evidence import RELIABILITY
+from ..knowledge.findings import FAIR_TEST
 from ..i18n import language_options, translator
 from ..text import N_
-from ..regions import AREAS_BY_ID
+from ..knowledge.regions import AREAS_BY_ID
 from ..spine import DRAWN_ROOTS, SpineState, spine_caption, spine_diagram
 from .htmx import vary_on_htmx
 from .mapping import SEGMENTS, link, read_map_request, segment_root

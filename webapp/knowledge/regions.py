@@ -7,7 +7,7 @@ they appear in URLs, the API, the SVG and clinic embeds, so they never change.
 from dataclasses import dataclass
 from typing import Literal
 
-from .text import N_
+from ..text import N_
 
 Side = Literal["left", "right"]
 View = Literal["front", "back"]
@@ -79,6 +79,9 @@ AREAS: tuple[Area, ...] = (
     Area("sole", "back", ANKLE_AND_FOOT, N_("Sole")),
 )
 SADDLE_AREA = Area("saddle", "back", BACK_AND_HIP, N_("Saddle area"))
+# The areas along the sciatic nerve's course in the back of the thigh and the calf, where
+# the pain of the lower roots and of a caught sciatic nerve runs alike.
+SCIATIC_COURSE: tuple[str, ...] = ("thigh-back", "thigh-back-outer", "knee-back", "calf")
 AREAS_BY_ID: dict[str, Area] = {area.id: area for area in (*AREAS, SADDLE_AREA)}
 
 # One message per region, not "Right" + area, so that each language can agree

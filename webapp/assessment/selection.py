@@ -4,8 +4,8 @@ from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
-from .findings import FINDING_IDS
-from .regions import REGION_IDS
+from ..knowledge.findings import FINDING_IDS, contradiction
+from ..knowledge.regions import REGION_IDS
 
 MAX_QUERY_BYTES = 8 * 1024
 MAX_PARAMETERS = 200
@@ -75,8 +75,13 @@ def parse_query(raw: bytes, options: Mapping[str, Container[str]] | None = None)
             values[name].add(value)
         else:
             chosen[name] = value
-    return Selection(frozenset(values["region"]), frozenset(values["numb"]),
-                     frozenset(values["finding"])), chosen
+    findings = frozenset(values["finding"])
+    if pair := contradiction(findings):
+        raise SelectionError(
+            f"The findings {_quote(pair.abnormal)} and {_quote(pair.normal)} contradict each other; "
+            f"give one of them, or neither if it was not examined.", "finding",
+            f"{pair.abnormal},{pair.normal}", (pair.abnormal, pair.normal))
+    return Selection(frozenset(values["region"]), frozenset(values["numb"]), findings), chosen
 
 
 def _unknown_value_message(name: str, value: str) -> str:

@@ -11,25 +11,16 @@ each root's skin area is graded:
 """
 
 from dataclasses import dataclass
-from typing import Literal
 
+from .condition import EXTENT_WEIGHT, EXTENTS, Extent, Sign, SkinArea
+from .regions import SCIATIC_COURSE
 from .sources import (
-    ABDULLAH_1974, HOPPENFELD, ISNCSCI, KEEGAN_1948, LEE_2008, MURPHY_2009, SEED,
-    STATPEARLS_LDH, TAYLOR_2013, Source,
+    ABDULLAH_1974, HOPPENFELD, IVERSEN_2013, ISNCSCI, JEON_2013, KEEGAN_1948, LEE_2008, MURPHY_2009,
+    SEED, STATPEARLS_LDH, SURI_2011, TAWA_2017, TAYLOR_2013, VAN_DER_WINDT_2010, Source,
 )
-from .text import N_
+from ..text import N_
 
-Extent = Literal["core", "border", "disputed"]
-EXTENTS: tuple[Extent, ...] = ("core", "border", "disputed")
-EXTENT_WEIGHT: dict[Extent, float] = {"core": 1.0, "border": 0.4, "disputed": 0.25}
-
-
-@dataclass(frozen=True)
-class SkinArea:
-    area: str
-    extent: Extent
-    source: Source
-    note: str = ""
+__all__ = ["EXTENTS", "EXTENT_WEIGHT", "Extent", "SkinArea"]
 
 
 @dataclass(frozen=True)
@@ -54,12 +45,26 @@ class Reflex:
 
 
 @dataclass(frozen=True)
+class Disc:
+    """An intervertebral disc, and the roots its herniations press.
+
+    A usual (posterolateral) herniation presses the root that runs down past the disc
+    to leave one level lower; a far-lateral (foraminal or extraforaminal) one presses
+    the root leaving above the disc, through the foramen beside it (Abdullah 1974).
+    """
+
+    name: str
+    vertebrae: tuple[str, str]
+    presses: str
+    far_lateral_presses: str | None
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
 class Root:
     name: str
-    # The disc whose usual posterolateral herniation presses this root (it traverses
-    # that disc), and the disc whose far-lateral herniation presses it as it exits.
-    disc: str | None
-    far_lateral_disc: str | None
     # Share of lumbosacral radiculopathies at this root: the prior of the assessment.
     share: float
     dermatome: tuple[SkinArea, ...]
@@ -69,6 +74,18 @@ class Root:
     # Areas outside the dermatome that this root's pain commonly reaches (sclerotomal
     # and myotomal referral): pain there fits, numbness there does not.
     pain_referral: tuple[str, ...] = ()
+    # How often each examination sign is abnormal when this root is pressed.
+    signs: tuple[Sign, ...] = ()
+
+    @property
+    def disc(self) -> Disc | None:
+        """The disc whose usual herniation presses this root."""
+        return next((d for d in DISCS.values() if d.presses == self.name), None)
+
+    @property
+    def far_lateral_disc(self) -> Disc | None:
+        """The disc whose far-lateral herniation presses this root as it exits."""
+        return next((d for d in DISCS.values() if d.far_lateral_presses == self.name), None)
 
     def extent(self, area: str) -> Extent | None:
         for skin in self.dermatome:
@@ -93,12 +110,11 @@ def _keegan(area: str, note: str) -> SkinArea:
     return SkinArea(area, "disputed", KEEGAN_1948, note)
 
 
-SCIATIC_PAIN_COURSE = ("thigh-back", "thigh-back-outer", "knee-back", "calf")
 # L5 pain also often runs down the side of the thigh (Murphy 2009).
-L5_PAIN_COURSE = SCIATIC_PAIN_COURSE + ("thigh-outer",)
+L5_PAIN_COURSE = SCIATIC_COURSE + ("thigh-outer",)
 
 L1 = Root(
-    "L1", disc="T12-L1", far_lateral_disc="L1-2", share=0.01,
+    "L1", share=0.01,
     dermatome=(
         _core("groin", note=N_("Just below the groin crease.")),
         _border("thigh-inner"),
@@ -106,9 +122,11 @@ L1 = Root(
     key_point=KeyPoint("groin", N_("Upper front of the thigh, half way between the middle of the groin crease and the L2 point")),
     key_muscle=KeyMuscle(N_("Hip flexors (iliopsoas), shared with L2 and L3"), N_("Lifting the thigh while sitting"), HOPPENFELD),
     reflex=Reflex(None, N_("No reliable reflex")),
+    signs=(Sign("weak-hip-flexion", 0.3, HOPPENFELD), Sign("femoral-stretch-positive", 0.4, SURI_2011),
+           Sign("slr-positive", 0.3, SURI_2011)),
 )
 L2 = Root(
-    "L2", disc="L1-2", far_lateral_disc="L2-3", share=0.02,
+    "L2", share=0.02,
     dermatome=(
         _core("thigh-front", note=N_("Upper and middle front of the thigh.")),
         _core("thigh-inner"),
@@ -118,9 +136,12 @@ L2 = Root(
     key_point=KeyPoint("thigh-front", N_("Front and inner mid-thigh, half way along a line from the middle of the groin crease to the inner knee")),
     key_muscle=KeyMuscle(N_("Hip flexors (iliopsoas)"), N_("Lifting the thigh while sitting"), ISNCSCI),
     reflex=Reflex(None, N_("No reliable reflex")),
+    signs=(Sign("weak-hip-flexion", 0.5, SURI_2011), Sign("weak-knee-extension", 0.3, SURI_2011),
+           Sign("knee-reflex-reduced", 0.3, SURI_2011), Sign("femoral-stretch-positive", 0.5, SURI_2011),
+           Sign("slr-positive", 0.4, SURI_2011)),
 )
 L3 = Root(
-    "L3", disc="L2-3", far_lateral_disc="L3-4", share=0.04,
+    "L3", share=0.04,
     dermatome=(
         _core("thigh-front", note=N_("Lower front of the thigh, above the knee.")),
         _core("thigh-inner"),
@@ -132,9 +153,12 @@ L3 = Root(
     key_muscle=KeyMuscle(N_("Knee extensors (quadriceps)"), N_("Straightening the knee against resistance"), ISNCSCI),
     reflex=Reflex(N_("Knee jerk (patellar reflex)"), N_("Can be reduced; it depends more on L4")),
     pain_referral=("groin",),
+    signs=(Sign("weak-hip-flexion", 0.4, SURI_2011), Sign("weak-knee-extension", 0.5, SURI_2011),
+           Sign("knee-reflex-reduced", 0.5, SURI_2011), Sign("femoral-stretch-positive", 0.5, SURI_2011),
+           Sign("slr-positive", 0.4, SURI_2011)),
 )
 L4 = Root(
-    "L4", disc="L3-4", far_lateral_disc="L4-5", share=0.08,
+    "L4", share=0.08,
     dermatome=(
         _core("shin-inner"),
         _core("ankle-inner"),
@@ -148,9 +172,12 @@ L4 = Root(
     key_muscle=KeyMuscle(N_("Ankle dorsiflexors (tibialis anterior)"), N_("Pulling the foot up at the ankle; walking on the heels"), ISNCSCI),
     reflex=Reflex(N_("Knee jerk (patellar reflex)"), N_("Reduced or absent")),
     pain_referral=("thigh-front", "knee-front"),
+    signs=(Sign("weak-knee-extension", 0.5, SURI_2011), Sign("knee-reflex-reduced", 0.65, SURI_2011),
+           Sign("weak-ankle-dorsiflexion", 0.4, SURI_2011), Sign("femoral-stretch-positive", 0.5, SURI_2011),
+           Sign("slr-positive", 0.6, SURI_2011), Sign("foot-drop", 0.1, HOPPENFELD)),
 )
 L5 = Root(
-    "L5", disc="L4-5", far_lateral_disc="L5-S1", share=0.45,
+    "L5", share=0.45,
     dermatome=(
         _core("shin-outer"),
         _core("foot-top"),
@@ -165,9 +192,13 @@ L5 = Root(
     key_muscle=KeyMuscle(N_("Long toe extensors (extensor hallucis longus)"), N_("Lifting the big toe against resistance"), ISNCSCI),
     reflex=Reflex(None, N_("No reliable reflex (the inner hamstring jerk is inconstant)")),
     pain_referral=L5_PAIN_COURSE,
+    signs=(Sign("weak-big-toe-extension", 0.6, TAWA_2017), Sign("weak-ankle-dorsiflexion", 0.45, SURI_2011),
+           Sign("weak-hip-abduction", 0.86, JEON_2013), Sign("weak-ankle-inversion", 0.4, HOPPENFELD),
+           Sign("weak-ankle-eversion", 0.3, HOPPENFELD), Sign("foot-drop", 0.1, JEON_2013),
+           Sign("slr-positive", 0.85, VAN_DER_WINDT_2010), Sign("crossed-slr-positive", 0.28, VAN_DER_WINDT_2010)),
 )
 S1 = Root(
-    "S1", disc="L5-S1", far_lateral_disc=None, share=0.37,
+    "S1", share=0.37,
     dermatome=(
         _core("little-toe", note=N_("The project article names the little toe and the outside of the foot for L5-S1.")),
         _core("foot-outer"),
@@ -182,10 +213,13 @@ S1 = Root(
     key_point=KeyPoint("heel", N_("Outer side of the heel (lateral calcaneus)")),
     key_muscle=KeyMuscle(N_("Ankle plantar flexors (calf muscles)"), N_("Rising onto the toes, on one leg"), ISNCSCI),
     reflex=Reflex(N_("Ankle jerk (Achilles reflex)"), N_("Reduced or absent")),
-    pain_referral=SCIATIC_PAIN_COURSE,
+    pain_referral=SCIATIC_COURSE,
+    signs=(Sign("ankle-reflex-reduced", 0.65, SURI_2011), Sign("weak-ankle-plantarflexion", 0.45, SURI_2011),
+           Sign("weak-ankle-eversion", 0.4, HOPPENFELD), Sign("weak-big-toe-extension", 0.15, IVERSEN_2013),
+           Sign("slr-positive", 0.85, VAN_DER_WINDT_2010), Sign("crossed-slr-positive", 0.28, VAN_DER_WINDT_2010)),
 )
 S2 = Root(
-    "S2", disc=None, far_lateral_disc=None, share=0.03,
+    "S2", share=0.03,
     dermatome=(
         _core("thigh-back"),
         _core("knee-back"),
@@ -195,19 +229,29 @@ S2 = Root(
     key_point=KeyPoint("knee-back", N_("Middle of the hollow behind the knee (popliteal fossa)")),
     key_muscle=KeyMuscle(N_("Toe flexors and small muscles of the foot (no ISNCSCI key muscle)"), N_("Curling the toes"), HOPPENFELD),
     reflex=Reflex(None, N_("No reliable reflex")),
+    signs=(Sign("ankle-reflex-reduced", 0.3, HOPPENFELD), Sign("weak-ankle-plantarflexion", 0.3, HOPPENFELD),
+           Sign("slr-positive", 0.6, VAN_DER_WINDT_2010)),
 )
 _SACRAL_SPHINCTER = KeyMuscle(N_("Anal sphincter"), N_("Voluntary anal contraction"), ISNCSCI)
 _SACRAL_REFLEX = Reflex(N_("Anal wink and bulbocavernosus reflex"), N_("Lost when the lowest sacral roots are pressed (cauda equina)"))
 _PERIANAL = KeyPoint("saddle", N_("Skin around the anus, within a finger's width of its margin"))
 S3 = Root(
-    "S3", disc=None, far_lateral_disc=None, share=0.0,
+    "S3", share=0.0,
     dermatome=(_core("saddle"), _core("buttock", note=N_("The fold under the buttock, over the sitting bone."))),
     key_point=KeyPoint("buttock", N_("Sitting bone (ischial tuberosity) or the fold under the buttock")),
     key_muscle=_SACRAL_SPHINCTER, reflex=_SACRAL_REFLEX,
 )
-S4 = Root("S4", None, None, 0.0, (_core("saddle"),), _PERIANAL, _SACRAL_SPHINCTER, _SACRAL_REFLEX)
-S5 = Root("S5", None, None, 0.0, (_core("saddle"),), _PERIANAL, _SACRAL_SPHINCTER, _SACRAL_REFLEX)
+S4 = Root("S4", 0.0, (_core("saddle"),), _PERIANAL, _SACRAL_SPHINCTER, _SACRAL_REFLEX)
+S5 = Root("S5", 0.0, (_core("saddle"),), _PERIANAL, _SACRAL_SPHINCTER, _SACRAL_REFLEX)
 
+DISCS: dict[str, Disc] = {disc.name: disc for disc in (
+    Disc("T12-L1", ("T12", "L1"), presses="L1", far_lateral_presses=None),
+    Disc("L1-2", ("L1", "L2"), presses="L2", far_lateral_presses="L1"),
+    Disc("L2-3", ("L2", "L3"), presses="L3", far_lateral_presses="L2"),
+    Disc("L3-4", ("L3", "L4"), presses="L4", far_lateral_presses="L3"),
+    Disc("L4-5", ("L4", "L5"), presses="L5", far_lateral_presses="L4"),
+    Disc("L5-S1", ("L5", "S1"), presses="S1", far_lateral_presses="L5"),
+)}
 ROOTS: dict[str, Root] = {root.name: root for root in (L1, L2, L3, L4, L5, S1, S2, S3, S4, S5)}
 # The roots whose skin covers the leg and which a disc can press: the ones an
 # assessment ranks. S3 to S5 supply the saddle, whose numbness is a red flag.
@@ -225,10 +269,8 @@ SEED_DISCS: tuple[str, ...] = ("L3-4", "L4-5", "L5-S1")
 
 
 def root_pressed_by(disc: str, far_lateral: bool = False) -> Root | None:
-    for root in ROOTS.values():
-        if (root.far_lateral_disc if far_lateral else root.disc) == disc:
-            return root
-    return None
+    name = DISCS[disc].far_lateral_presses if far_lateral else DISCS[disc].presses
+    return ROOTS.get(name) if name else None
 
 
 def roots_supplying(area: str) -> dict[str, Extent]:

@@ -4,7 +4,7 @@ for the practitioner to set beside the app's answer."""
 from dataclasses import dataclass
 
 from .sources import ALBERT_2019, MURPHY_2009, TACHIBANA_2016, TAYLOR_2013, Source
-from .text import N_
+from ..text import N_
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""The assessment: a selection in, the differential, piriformis and red flags out, as data."""

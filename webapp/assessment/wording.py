@@ -1,0 +1,184 @@
+"""The sentences of an answer, written once for the API and the pages, in the caller's language."""
+
+from collections.abc import Iterable
+
+from ..knowledge.condition import Condition
+from ..knowledge.findings import EXAM_PAIRS_BY_WORD, FAIR_TEST, FINDINGS
+from ..knowledge.regions import REGIONS, SIDE_WORDS
+from ..text import N_, Translate
+from .answers import Assessment, Candidate, FindingEffect, PiriformisAnswer, RedFlag
+
+_NERVE_WORDS = {
+    "lateral-femoral-cutaneous": N_("the nerve to the skin of the outer thigh (lateral femoral cutaneous nerve)"),
+    "femoral": N_("the femoral nerve, at the groin"),
+    "obturator": N_("the obturator nerve, to the inner thigh"),
+    "saphenous": N_("the saphenous nerve, at the inner knee and shin"),
+    "sciatic": N_("the sciatic nerve in the thigh"),
+    "common-peroneal": N_("a nerve at the outside of the knee (the common peroneal nerve)"),
+    "superficial-peroneal": N_("the superficial peroneal nerve, on the outer shin and top of the foot"),
+    "deep-peroneal": N_("the deep peroneal nerve, on the top of the foot"),
+    "tibial": N_("the tibial nerve at the inner ankle (tarsal tunnel)"),
+    "sural": N_("the sural nerve, on the outer edge of the foot"),
+}
+_HIP_WORDS = {
+    "hip-joint": N_("the hip joint itself"),
+    "trochanteric": N_("the tendons over the outer hip bone (greater trochanter)"),
+}
+
+
+# Words for a score, so that a figure never stands alone on the screen.
+CONFIDENCE_WORDS: tuple[tuple[float, str], ...] = (
+    (0.8, N_("strong fit")),
+    (0.5, N_("likely fit")),
+    (0.25, N_("possible fit")),
+    (0.0, N_("weak fit")),
+)
+
+
+def confidence(score: float, translate: Translate) -> str:
+    return translate(next(words for floor, words in CONFIDENCE_WORDS if score >= floor))
+
+
+def in_sentence(label: str) -> str:
+    return label[:1].lower() + label[1:]
+
+
+def at_sentence_start(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
+def region_list(region_ids: Iterable[str], translate: Translate) -> str:
+    return ", ".join(in_sentence(translate(REGIONS[r].label)) for r in region_ids)
+
+
+def condition_words(condition: Condition, translate: Translate) -> str:
+    """A condition as it reads in a sentence: "the L5 nerve root", "the hip joint itself"."""
+    if condition.kind == "root":
+        return translate(N_("the %(root)s nerve root")) % {"root": condition.id}
+    if condition.kind == "piriformis":
+        return translate(N_("the sciatic nerve caught by the piriformis muscle in the buttock"))
+    if condition.kind == "nerve":
+        return translate(_NERVE_WORDS[condition.id])
+    if condition.kind == "hip":
+        return translate(_HIP_WORDS[condition.id])
+    return translate(N_("no single cause"))
+
+
+def finding_words(word: str, translate: Translate) -> str:
+    pair = EXAM_PAIRS_BY_WORD.get(word)
+    if pair is None:
+        return translate(FINDINGS[word].label)
+    template = N_("%(sign)s: abnormal") if word == pair.abnormal else N_("%(sign)s: normal")
+    return translate(template) % {"sign": translate(pair.what)}
+
+
+def _effects(effects: Iterable[FindingEffect], translate: Translate) -> list[str]:
+    return [finding_words(e.word, translate) for e in effects]
+
+
+def _findings_sentences(candidate: Candidate, translate: Translate) -> list[str]:
+    towards = _effects((e for e in candidate.moved_by if e.factor > 1), translate)
+    away = _effects((e for e in candidate.moved_by if e.factor < 1), translate)
+    sentences = []
+    if towards:
+        sentences.append(translate(N_("Findings that point to it: %(findings)s.")) % {"findings": "; ".join(towards)})
+    if away:
+        sentences.append(translate(N_("Findings that point away from it: %(findings)s.")) % {"findings": "; ".join(away)})
+    return sentences
+
+
+def _root_sentences(candidate: Candidate, translate: Translate) -> list[str]:
+    root = candidate.condition.root
+    sentences = [translate(N_("In the skin area (dermatome) of the %(root)s nerve root: %(regions)s."))
+                 % {"regions": region_list(candidate.matched, translate), "root": root.name}]
+    if candidate.numb_key_point:
+        sentences.append(translate(N_("Numbness at the %(root)s key sensory point (%(region)s) weighs most."))
+                         % {"region": in_sentence(translate(REGIONS[candidate.numb_key_point].label)), "root": root.name})
+    if candidate.disputed:
+        sentences.append(translate(N_("Only the older Keegan and Garrett map gives %(root)s this skin: %(regions)s."))
+                         % {"regions": region_list(candidate.disputed, translate), "root": root.name})
+    if root.disc and root.far_lateral_disc:
+        sentences.append(translate(N_("A bulging %(disc)s disc most often presses this root; a far-lateral %(far)s bulge can too."))
+                         % {"disc": root.disc.name, "far": root.far_lateral_disc.name})
+    elif root.disc:
+        sentences.append(translate(N_("A bulging %(disc)s disc most often presses this root."))
+                         % {"disc": root.disc.name})
+    else:
+        sentences.append(translate(N_("No disc lies at this root's exit; pressure on it comes from higher up, in the spinal canal.")))
+    return sentences
+
+
+def candidate_why(candidate: Candidate, translate: Translate) -> str:
+    """Why a condition is in the differential: the marks it explains, those it does not,
+    and the findings that moved it."""
+    condition = candidate.condition
+    if condition.kind == "root":
+        sentences = _root_sentences(candidate, translate)
+    elif condition.skin and condition.kind == "nerve":
+        sentences = [translate(N_("In the skin area of %(nerve)s: %(regions)s."))
+                     % {"nerve": condition_words(condition, translate), "regions": region_list(candidate.matched, translate)}]
+    else:
+        sentences = [translate(N_("Where pain from %(cause)s usually lands: %(regions)s."))
+                     % {"cause": condition_words(condition, translate), "regions": region_list(candidate.matched, translate)}]
+    if candidate.unexplained:
+        sentences.append(translate(N_("Not explained by it: %(regions)s."))
+                         % {"regions": region_list(candidate.unexplained, translate)})
+    return " ".join(sentences + _findings_sentences(candidate, translate))
+
+
+def headline(candidate: Candidate, translate: Translate) -> str:
+    """The best fit on one side, in plain words."""
+    side = translate(SIDE_WORDS[candidate.side])
+    if candidate.kind == "root" and candidate.condition.root.disc:
+        return translate(N_("On your %(side)s, the pattern fits the %(root)s nerve root, most often pressed by the %(disc)s disc.")) % {
+            "side": side, "root": candidate.id, "disc": candidate.condition.root.disc.name}
+    if candidate.kind == "root":
+        return translate(N_("On your %(side)s, the pattern fits the %(root)s nerve root.")) % {"side": side, "root": candidate.id}
+    return translate(N_("On your %(side)s, the pattern fits %(cause)s better than a nerve root in the spine.")) % {
+        "side": side, "cause": condition_words(candidate.condition, translate)}
+
+
+def piriformis_why(answer: PiriformisAnswer, findings: frozenset[str], translate: Translate) -> str:
+    candidate = answer.candidate
+    if candidate is None:
+        return translate(N_("Piriformis syndrome starts with pain deep in the buttock; none is marked."))
+    parts = [translate(N_("Estimated chance of piriformis syndrome on your %(side)s: %(percent)d in 100."))
+             % {"side": translate(SIDE_WORDS[candidate.side]), "percent": round(candidate.score * 100)}]
+    if not any(REGIONS[r].area.id == "buttock" for r in candidate.matched):
+        parts.append(translate(N_("It starts with pain deep in the buttock, which is not marked.")))
+    parts += _findings_sentences(candidate, translate)
+    if any(REGIONS[r].area.id == "thigh-front" for r in candidate.matched + candidate.unexplained):
+        parts.append(translate(N_("The project article links it to pain at the front of the thigh; this is a weak cue, since that skin belongs to the femoral nerve, not the sciatic.")))
+    if answer.flag:
+        parts.append(translate(N_("A practitioner can check with the FAIR test: lying on the other side, the hip is bent, the knee brought across the body and the hip turned in; pain in the buttock is a positive test.")))
+    fair = {"found": round(FAIR_TEST.sensitivity * 100), "cleared": round(FAIR_TEST.specificity * 100)}
+    if {"fair-positive", "fair-negative"} & findings:
+        parts.append(translate(N_("The FAIR test finds %(found)d in 100 cases and is negative in %(cleared)d in 100 people without it.")) % fair)
+    elif not answer.flag:
+        parts.append(translate(N_("A FAIR test by a practitioner would tell more (it finds %(found)d in 100 cases and is negative in %(cleared)d in 100 people without it).")) % fair)
+    return " ".join(parts)
+
+
+def red_flag_why(flag: RedFlag, translate: Translate) -> str:
+    return translate(flag.rule.why)
+
+
+def contract_answer(assessment: Assessment, findings: frozenset[str], translate: Translate) -> dict:
+    """The answer of ``GET /api/assess``, exactly as the public contract shapes it."""
+    differential = [
+        {"kind": c.kind, "id": c.id, "side": c.side, "score": c.score, "matched": list(c.matched),
+         "why": candidate_why(c, translate)}
+        for c in assessment.differential]
+    return {
+        "segments": [
+            {"root": entry["id"], "disc": c.condition.root.disc.name if c.condition.root.disc else None,
+             "side": entry["side"], "score": entry["score"], "matched": entry["matched"], "why": entry["why"]}
+            for c, entry in zip(assessment.differential, differential) if c.kind == "root"],
+        "piriformis": {"flag": assessment.piriformis.flag, "score": assessment.piriformis.score,
+                       "side": assessment.piriformis.side,
+                       "why": piriformis_why(assessment.piriformis, findings, translate)},
+        "red_flags": [{"id": f.id, "urgency": f.urgency, "why": red_flag_why(f, translate)}
+                      for f in assessment.red_flags],
+        "differential": differential,
+        "no_single_cause": assessment.no_single_cause,
+    }

@@ -1,0 +1,113 @@
+"""The findings of the public contract: the patient's answers and the examination's pairs."""
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .sources import (
+    FINUCANE_2020, FISHMAN_2002, HOPAYIAN_2010, HOPPENFELD, JEON_2013, LEQUESNE_2008,
+    ALTMAN_1991, SURI_2011, VAN_DER_WINDT_2010, Source,
+)
+from ..text import N_
+
+
+@dataclass(frozen=True)
+class TestAccuracy:
+    """How well a bedside test finds a condition, as published."""
+
+    sensitivity: float
+    specificity: float
+    source: Source
+
+    @property
+    def positive_likelihood_ratio(self) -> float:
+        return self.sensitivity / (1 - self.specificity)
+
+
+# The FAIR test: flexion, adduction and internal rotation of the hip, for piriformis syndrome.
+FAIR_TEST = TestAccuracy(sensitivity=0.88, specificity=0.83, source=FISHMAN_2002)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A question the patient answers. ``background`` is how often the answer is yes with a
+    condition that says nothing of it; red flags leave the differential alone (None)."""
+
+    id: str
+    question: str
+    label: str
+    kind: Literal["piriformis", "red-flag"]
+    source: Source
+    background: float | None = None
+
+
+FINDINGS: dict[str, Finding] = {finding.id: finding for finding in (
+    Finding("sitting-worse", N_("Is the pain worse when you sit for a long time?"), N_("Worse when sitting"), "piriformis", HOPAYIAN_2010, 0.45),
+    Finding("back-pain-absent", N_("Is your low back free of pain?"), N_("No low back pain"), "piriformis", HOPAYIAN_2010, 0.2),
+    Finding("buttock-tenderness", N_("Is the middle of your buttock tender when pressed deeply?"), N_("Tender deep in the buttock"), "piriformis", HOPAYIAN_2010, 0.3),
+    Finding("fair-positive", N_("Did a practitioner's FAIR test (bending, crossing and turning the hip in) bring on the pain?"), N_("FAIR test positive"), "piriformis", FISHMAN_2002, round(1 - FAIR_TEST.specificity, 2)),
+    Finding("saddle-numbness", N_("Is the skin between your legs or around your bottom numb?"), N_("Numbness between the legs"), "red-flag", FINUCANE_2020),
+    Finding("bladder-bowel", N_("Any new trouble passing urine, or loss of bladder or bowel control?"), N_("Bladder or bowel trouble"), "red-flag", FINUCANE_2020),
+    Finding("bilateral", N_("Are both legs affected?"), N_("Both legs"), "red-flag", FINUCANE_2020),
+    Finding("progressive-weakness", N_("Is a leg getting weaker?"), N_("Weakness getting worse"), "red-flag", FINUCANE_2020),
+    Finding("foot-drop", N_("Does your foot slap or drag, so you cannot lift the front of it?"), N_("Foot drop"), "red-flag", FINUCANE_2020, 0.02),
+    Finding("fever", N_("Do you have a fever with the back pain?"), N_("Fever"), "red-flag", FINUCANE_2020),
+    Finding("cancer-history", N_("Have you ever had cancer?"), N_("Cancer history"), "red-flag", FINUCANE_2020),
+    Finding("trauma", N_("Did the pain start after a fall or an accident?"), N_("Fall or accident"), "red-flag", FINUCANE_2020),
+    Finding("weight-loss", N_("Have you lost weight without trying?"), N_("Unexplained weight loss"), "red-flag", FINUCANE_2020),
+)}
+
+
+ExamGroup = Literal["reflex", "power", "tension", "piriformis", "hip"]
+
+
+@dataclass(frozen=True)
+class ExamPair:
+    """A sign a practitioner (or the patient) checks: the abnormal word and the normal one.
+
+    ``background`` is how often the sign is abnormal when the condition it points to is
+    absent (1 - specificity): what a condition that does not affect it is given.
+    """
+
+    abnormal: str
+    normal: str
+    what: str
+    group: ExamGroup
+    background: float
+    source: Source
+
+
+EXAM_PAIRS: tuple[ExamPair, ...] = (
+    ExamPair("knee-reflex-reduced", "knee-reflex-normal", N_("Knee jerk (patellar reflex)"), "reflex", 0.07, SURI_2011),
+    ExamPair("ankle-reflex-reduced", "ankle-reflex-normal", N_("Ankle jerk (Achilles reflex)"), "reflex", 0.10, SURI_2011),
+    ExamPair("weak-hip-flexion", "normal-hip-flexion", N_("Lifting the thigh (hip flexion)"), "power", 0.05, SURI_2011),
+    ExamPair("weak-knee-extension", "normal-knee-extension", N_("Straightening the knee (quadriceps)"), "power", 0.05, SURI_2011),
+    ExamPair("weak-ankle-dorsiflexion", "normal-ankle-dorsiflexion", N_("Pulling the foot up; walking on the heels"), "power", 0.08, SURI_2011),
+    ExamPair("weak-big-toe-extension", "normal-big-toe-extension", N_("Lifting the big toe"), "power", 0.10, SURI_2011),
+    ExamPair("weak-hip-abduction", "normal-hip-abduction", N_("Moving the leg out to the side (hip abduction)"), "power", 0.05, JEON_2013),
+    ExamPair("weak-ankle-inversion", "normal-ankle-inversion", N_("Turning the foot in (ankle inversion)"), "power", 0.05, HOPPENFELD),
+    ExamPair("weak-ankle-eversion", "normal-ankle-eversion", N_("Turning the foot out (ankle eversion)"), "power", 0.06, HOPPENFELD),
+    ExamPair("weak-ankle-plantarflexion", "normal-ankle-plantarflexion", N_("Rising on the toes of one leg"), "power", 0.05, SURI_2011),
+    ExamPair("slr-positive", "slr-negative", N_("Straight leg raise"), "tension", 0.26, VAN_DER_WINDT_2010),
+    ExamPair("crossed-slr-positive", "crossed-slr-negative", N_("Crossed straight leg raise"), "tension", 0.10, VAN_DER_WINDT_2010),
+    ExamPair("femoral-stretch-positive", "femoral-stretch-negative", N_("Femoral stretch (prone knee bend)"), "tension", 0.05, SURI_2011),
+    ExamPair("fair-positive", "fair-negative", N_("FAIR test (flexion, adduction, internal rotation)"), "piriformis", 1 - FAIR_TEST.specificity, FISHMAN_2002),
+    ExamPair("hip-rotation-painful", "hip-rotation-painless", N_("Turning the hip in brings on the pain"), "hip", 0.20, ALTMAN_1991),
+    ExamPair("trochanter-tender", "trochanter-not-tender", N_("Tenderness over the greater trochanter"), "hip", 0.30, LEQUESNE_2008),
+)
+EXAM_PAIRS_BY_WORD: dict[str, ExamPair] = {
+    word: pair for pair in EXAM_PAIRS for word in (pair.abnormal, pair.normal)}
+# Every word a request may carry: the patient's answers, then the examination's words.
+FINDING_IDS: tuple[str, ...] = tuple(FINDINGS) + tuple(
+    word for pair in EXAM_PAIRS for word in (pair.abnormal, pair.normal) if word not in FINDINGS)
+
+
+def contradiction(words: frozenset[str]) -> ExamPair | None:
+    """The first pair whose abnormal and normal words are both given."""
+    return next((pair for pair in EXAM_PAIRS if pair.abnormal in words and pair.normal in words), None)
+
+
+def background(word: str) -> float | None:
+    """How often a finding's abnormal word is given with a condition it says nothing of."""
+    if word in EXAM_PAIRS_BY_WORD:
+        return EXAM_PAIRS_BY_WORD[word].background
+    return FINDINGS[word].background

@@ -1,0 +1,56 @@
+"""The hip as a mimic of sciatica: the joint itself, and the tendons over the trochanter.
+
+Hip arthritis sends pain to the groin, the buttock, the front of the thigh and the knee,
+and below the knee in some (Khan 2004); moving the joint brings it on, and it numbs
+nothing (Brown 2004). Pain over the outer hip and thigh, tender over the greater
+trochanter, is the gluteal tendons' (Grimaldi 2017, Lequesne 2008), and is common among
+people sent to spine clinics (Tortolani 2002: 20 in 100).
+"""
+
+from .condition import COMMON, DOMINANT, OCCASIONAL, Condition, Sign, Spread
+from .sources import (
+    ALTMAN_1991, BROWN_2004, GRIMALDI_2017, KHAN_2004, LEQUESNE_2008, PROJECT_ESTIMATE, TORTOLANI_2002,
+    VAN_DER_WINDT_2010,
+)
+from ..text import N_
+
+_NO_ROOT_SIGNS = (
+    Sign("slr-positive", 0.1, VAN_DER_WINDT_2010),
+    Sign("crossed-slr-positive", 0.02, VAN_DER_WINDT_2010),
+    Sign("knee-reflex-reduced", 0.05, BROWN_2004),
+    Sign("ankle-reflex-reduced", 0.08, BROWN_2004),
+    Sign("weak-big-toe-extension", 0.03, BROWN_2004),
+    Sign("weak-ankle-dorsiflexion", 0.03, BROWN_2004),
+    Sign("weak-ankle-plantarflexion", 0.03, BROWN_2004),
+    Sign("foot-drop", 0.01, BROWN_2004),
+)
+
+HIP_JOINT = Condition(
+    "hip", "hip-joint", N_("Hip joint (arthritis, impingement)"), 0.07,
+    skin=(),
+    pain=(Spread("groin", DOMINANT, KHAN_2004), Spread("thigh-front", COMMON, KHAN_2004),
+          Spread("buttock", COMMON, KHAN_2004), Spread("knee-front", COMMON, KHAN_2004),
+          Spread("knee-inner", OCCASIONAL, KHAN_2004), Spread("thigh-outer", OCCASIONAL, KHAN_2004),
+          Spread("thigh-inner", OCCASIONAL, KHAN_2004), Spread("shin-inner", OCCASIONAL, KHAN_2004),
+          Spread("shin-outer", OCCASIONAL, KHAN_2004)),
+    numbness_rate=0.08,
+    signs=(Sign("hip-rotation-painful", 0.85, ALTMAN_1991), Sign("trochanter-tender", 0.3, PROJECT_ESTIMATE),
+           Sign("weak-hip-abduction", 0.2, PROJECT_ESTIMATE), Sign("weak-hip-flexion", 0.15, PROJECT_ESTIMATE),
+           Sign("back-pain-absent", 0.6, PROJECT_ESTIMATE), Sign("sitting-worse", 0.3, PROJECT_ESTIMATE),
+           Sign("fair-positive", 0.4, PROJECT_ESTIMATE), *_NO_ROOT_SIGNS),
+    sources=(KHAN_2004, ALTMAN_1991, BROWN_2004, PROJECT_ESTIMATE),
+)
+TROCHANTERIC = Condition(
+    "hip", "trochanteric", N_("Greater trochanteric pain (gluteal tendons)"), 0.05,
+    skin=(),
+    pain=(Spread("thigh-outer", DOMINANT, GRIMALDI_2017), Spread("buttock", COMMON, GRIMALDI_2017),
+          Spread("thigh-back-outer", OCCASIONAL, GRIMALDI_2017), Spread("low-back", OCCASIONAL, TORTOLANI_2002),
+          Spread("groin", OCCASIONAL, GRIMALDI_2017)),
+    numbness_rate=0.1,
+    signs=(Sign("trochanter-tender", 0.9, GRIMALDI_2017), Sign("weak-hip-abduction", 0.5, GRIMALDI_2017),
+           Sign("hip-rotation-painful", 0.3, PROJECT_ESTIMATE), Sign("back-pain-absent", 0.5, TORTOLANI_2002),
+           Sign("fair-positive", 0.4, PROJECT_ESTIMATE), Sign("buttock-tenderness", 0.4, PROJECT_ESTIMATE),
+           *_NO_ROOT_SIGNS),
+    sources=(GRIMALDI_2017, LEQUESNE_2008, TORTOLANI_2002, PROJECT_ESTIMATE),
+)
+HIP_CONDITIONS: tuple[Condition, ...] = (HIP_JOINT, TROCHANTERIC)

@@ -1,0 +1,189 @@
+"""The published sources that the knowledge base names beside each fact."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    short: str
+    citation: str
+
+
+SEED = Source(
+    "seed", "Project article",
+    "'Pain in the butt?', the clinic article this project grew from (L3-4, L4-5 and L5-S1 "
+    "skin areas; piriformis syndrome and the FAIR test)",
+)
+ISNCSCI = Source(
+    "isncsci", "ISNCSCI 2019",
+    "American Spinal Injury Association. International Standards for Neurological "
+    "Classification of Spinal Cord Injury, revised 2019 (key sensory points, key muscles)",
+)
+LEE_2008 = Source(
+    "lee-2008", "Lee, McPhee & Stringer 2008",
+    "Lee MWL, McPhee RW, Stringer MD. An evidence-based approach to human dermatomes. "
+    "Clin Anat 2008;21:363-73",
+)
+KEEGAN_1948 = Source(
+    "keegan-1948", "Keegan & Garrett 1948",
+    "Keegan JJ, Garrett FD. The segmental distribution of the cutaneous nerves in the limbs "
+    "of man. Anat Rec 1948;102:409-37",
+)
+HOPPENFELD = Source(
+    "hoppenfeld", "Hoppenfeld, Orthopaedic Neurology",
+    "Hoppenfeld S. Orthopaedic Neurology: A Diagnostic Guide to Neurologic Levels. "
+    "Lippincott, 1977 (key muscles, reflexes and sensory areas by level)",
+)
+STATPEARLS_LDH = Source(
+    "statpearls-ldh", "StatPearls, Lumbar Disc Herniation",
+    "StatPearls: Lumbar Disc Herniation (about 95 % of lumbar herniations at L4-5 or L5-S1; "
+    "in a surgical series of 403, 57 % L4-5, 41 % L5-S1, under 2 % L3-4)",
+)
+ABDULLAH_1974 = Source(
+    "abdullah-1974", "Abdullah et al. 1974",
+    "Abdullah AF, Ditto EW, Byrd EB, Williams R. Extreme-lateral lumbar disc herniations. "
+    "J Neurosurg 1974;41:229-34 (far-lateral herniations press the exiting root)",
+)
+TAYLOR_2013 = Source(
+    "taylor-2013", "Taylor et al. 2013",
+    "Taylor CS, Coxon AJ, Watson PC, Greenough CG. Do L5 and S1 nerve root compressions "
+    "produce radicular pain in a dermatomal pattern? Spine 2013;38:995-8",
+)
+MURPHY_2009 = Source(
+    "murphy-2009", "Murphy et al. 2009",
+    "Murphy DR, Hurwitz EL, Gerrard JK, Clary R. Pain patterns and descriptions in patients "
+    "with radicular pain: does the pain necessarily follow a specific dermatome? "
+    "Chiropr Osteopat 2009;17:9",
+)
+FISHMAN_2002 = Source(
+    "fishman-2002", "Fishman et al. 2002",
+    "Fishman LM, Dombi GW, Michaelsen C, et al. Piriformis syndrome: diagnosis, treatment, "
+    "and outcome, a 10-year study. Arch Phys Med Rehabil 2002;83:295-301 (FAIR test "
+    "sensitivity 0.88, specificity 0.83)",
+)
+HOPAYIAN_2010 = Source(
+    "hopayian-2010", "Hopayian et al. 2010",
+    "Hopayian K, Song F, Riera R, Sambandan S. The clinical features of the piriformis "
+    "syndrome: a systematic review. Eur Spine J 2010;19:2095-109",
+)
+FINUCANE_2020 = Source(
+    "finucane-2020", "Finucane et al. 2020",
+    "Finucane LM, Downie A, Mercer C, et al. International framework for red flags for "
+    "potential serious spinal pathologies. J Orthop Sports Phys Ther 2020;50:350-72",
+)
+ALBERT_2019 = Source(
+    "albert-2019", "Albert et al. 2019",
+    "Albert HB, Hansen JK, Søgaard H, Kent P. Where do patients with MRI-confirmed single-level "
+    "radiculopathy experience pain, and what is the clinical interpretability of these pain "
+    "patterns? Chiropr Man Therap 2019;27:50",
+)
+TACHIBANA_2016 = Source(
+    "tachibana-2016", "Tachibana et al. 2016",
+    "Tachibana et al., 2016: the level of lumbar radiculopathy told from where the symptoms "
+    "lie, agreeing with the confirmed level in 68.8 % of patients",
+)
+
+# The differential: the examination, the mimics of a pressed root, urgency.
+SURI_2011 = Source(
+    "suri-2011", "Suri et al. 2011",
+    "Suri P, Rainville J, Katz JN, et al. The accuracy of the physical examination for the "
+    "diagnosis of midlumbar and low lumbar nerve root impingement. Spine 2011;36:63-73",
+)
+TAWA_2017 = Source(
+    "tawa-2017", "Tawa et al. 2017",
+    "Tawa N, Rhoda A, Diener I. Accuracy of clinical neurological examination in diagnosing "
+    "lumbo-sacral radiculopathy: a systematic literature review. BMC Musculoskelet Disord 2017;18:93",
+)
+IVERSEN_2013 = Source(
+    "iversen-2013", "Iversen et al. 2013",
+    "Iversen T, Solberg TK, Romner B, et al. Accuracy of physical examination for chronic lumbar "
+    "radiculopathy. BMC Musculoskelet Disord 2013;14:206",
+)
+VAN_DER_WINDT_2010 = Source(
+    "van-der-windt-2010", "van der Windt et al. 2010 (Cochrane)",
+    "van der Windt DA, Simons E, Riphagen II, et al. Physical examination for lumbar radiculopathy "
+    "due to disc herniation in patients with low-back pain. Cochrane Database Syst Rev 2010;CD007431",
+)
+JEON_2013 = Source(
+    "jeon-2013", "Jeon et al. 2013",
+    "Jeon CH, Chung NS, Lee YS, Son KH, Kim JH. Assessment of hip abductor power in patients with "
+    "foot drop: a simple and useful test to differentiate lumbar radiculopathy and peroneal "
+    "neuropathy. Spine 2013;38:257-63",
+)
+HOPAYIAN_2018 = Source(
+    "hopayian-2018", "Hopayian & Danielyan 2018",
+    "Hopayian K, Danielyan A. Four symptoms define the piriformis syndrome: an updated "
+    "systematic review of its clinical features. Eur J Orthop Surg Traumatol 2018;28:155-64",
+)
+MARTIN_2014 = Source(
+    "martin-2014", "Martin et al. 2014",
+    "Martin HD, Kivlan BR, Palmer IJ, Martin RL. Diagnostic accuracy of clinical tests for sciatic "
+    "nerve entrapment in the gluteal region. Knee Surg Sports Traumatol Arthrosc 2014;22:882-8",
+)
+NOURAEI_2007 = Source(
+    "nouraei-2007", "Nouraei et al. 2007",
+    "Nouraei SAR, Anand B, Spink G, O'Neill KS. A novel approach to the diagnosis and management "
+    "of meralgia paresthetica. Neurosurgery 2007;60:696-700",
+)
+VAN_SLOBBE_2004 = Source(
+    "van-slobbe-2004", "van Slobbe et al. 2004",
+    "van Slobbe AM, Bohnen AM, Bernsen RM, Koes BW, Bierma-Zeinstra SM. Incidence rates and "
+    "determinants in meralgia paresthetica in general practice. J Neurol 2004;251:294-7",
+)
+STEWART_FOCAL = Source(
+    "stewart-2010", "Stewart, Focal Peripheral Neuropathies",
+    "Stewart JD. Focal Peripheral Neuropathies, 4th ed. JBJ Publishing, 2010 (cutaneous "
+    "territories and muscles of the leg's nerves; what each lesion spares)",
+)
+KHAN_2004 = Source(
+    "khan-2004", "Khan et al. 2004",
+    "Khan AM, McLoughlin E, Giannakas K, Hutchinson C, Andrew JG. Hip osteoarthritis: where is "
+    "the pain? Ann R Coll Surg Engl 2004;86:119-21",
+)
+ALTMAN_1991 = Source(
+    "altman-1991", "Altman et al. 1991 (ACR)",
+    "Altman R, Alarcón G, Appelrouth D, et al. The American College of Rheumatology criteria for "
+    "the classification and reporting of osteoarthritis of the hip. Arthritis Rheum 1991;34:505-14",
+)
+BROWN_2004 = Source(
+    "brown-2004", "Brown et al. 2004",
+    "Brown MD, Gomez-Marin O, Brookfield KF, Li PS. Differential diagnosis of hip disease versus "
+    "spine disease. Clin Orthop Relat Res 2004;(419):280-4",
+)
+GRIMALDI_2017 = Source(
+    "grimaldi-2017", "Grimaldi et al. 2017",
+    "Grimaldi A, Mellor R, Nicolson P, et al. Utility of clinical tests to diagnose MRI-confirmed "
+    "gluteal tendinopathy in patients presenting with lateral hip pain. Br J Sports Med 2017;51:519-24",
+)
+LEQUESNE_2008 = Source(
+    "lequesne-2008", "Lequesne et al. 2008",
+    "Lequesne M, Mathieu P, Vuillemin-Bodaghi V, Bard H, Djian P. Gluteal tendinopathy in refractory "
+    "greater trochanter pain syndrome: diagnostic value of two clinical tests. Arthritis Rheum "
+    "2008;59:241-6",
+)
+TORTOLANI_2002 = Source(
+    "tortolani-2002", "Tortolani et al. 2002",
+    "Tortolani PJ, Carbone JJ, Quartararo LG. Greater trochanteric pain syndrome in patients "
+    "referred to orthopedic spine specialists. Spine J 2002;2:251-4",
+)
+GIRFT_2023 = Source(
+    "girft-2023", "GIRFT national CES pathway 2023",
+    "Getting It Right First Time (NHS England). National suspected cauda equina syndrome "
+    "pathway, 2023 (suspected CES: emergency assessment and MRI)",
+)
+NICE_SCIATICA = Source(
+    "nice-cks-sciatica", "NICE CKS: Sciatica",
+    "National Institute for Health and Care Excellence. Clinical Knowledge Summaries: Sciatica "
+    "(lumbar radiculopathy), red flags and when to refer",
+)
+NICE_NG234 = Source(
+    "nice-ng234", "NICE NG234 2023",
+    "National Institute for Health and Care Excellence. Spinal metastases and metastatic spinal "
+    "cord compression, NG234, 2023",
+)
+PROJECT_ESTIMATE = Source(
+    "project-estimate", "This project's estimate",
+    "No published figure was found; the number is this project's estimate, named as such "
+    "beside it",
+)
