@@ -1,23 +1,89 @@
-"""Top-1 accuracy of the engine on the evaluation set, case by case."""
+"""The engine on published patients: the development part (whose cases chose the few tuned
+numbers), the held-out third (which did not), and the textbook vignettes written beside
+the engine, each with the drawing alone and with the examination.
 
-from tests.evaluation_cases import LEVEL_CASES, PIRIFORMIS_CASES
-from webapp.assess import assess
-from webapp.assessment.selection import selection_from
+Prints the measures, writes them to ``benchmarks/output/evaluation.json`` and draws the
+calibration of the top answer to ``benchmarks/output/calibration.png``.
+"""
+
+import json
+import math
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+from tests.published import Measures, measure, published_cases, textbook_cases  # noqa: E402
+
+OUTPUT = Path(__file__).parent / "output"
+ROWS = (
+    ("root top-1", "root_top1"), ("root top-2", "root_top2"), ("differential top-1", "differential_top1"),
+    ("piriformis sensitivity", "piriformis_sensitivity"), ("piriformis specificity", "piriformis_specificity"),
+    ("mimics not named as a root", "mimics_not_root"), ("nerve top-1", "nerve_top1"),
+    ("red-flag finding flagged", "red_flag_recall"), ("urgent cases flagged", "urgent_flagged"),
+    ("emergencies marked emergency", "emergencies_marked"),
+    ("Brier of the top answer", "brier"),
+)
+
+
+def _figure(value: float) -> str:
+    return "   -" if math.isnan(value) else f"{value:.2f}"
+
+
+def sets() -> dict[str, list]:
+    return {"development": published_cases("development"), "held-out": published_cases("held-out"),
+            "all published": published_cases(), "textbook": textbook_cases()}
 
 
 def main() -> None:
-    hits = 0
-    for case in LEVEL_CASES:
-        segments = assess(selection_from(case.regions(case.pain), case.regions(case.numb), case.findings)).segments
-        answer = segments[0].root if segments else None
-        hits += answer == case.expect
-        mark = "ok  " if answer == case.expect else "MISS"
-        print(f"{mark} expect {case.expect or '-':3} got {answer or '-':3} {case.picture}")
-    print(f"top-1 accuracy: {hits}/{len(LEVEL_CASES)} = {hits / len(LEVEL_CASES):.3f}")
-    flagged = sum(
-        assess(selection_from([f"right-{a}" for a in c.pain], [f"right-{a}" for a in c.numb], c.findings)).piriformis.flag
-        == c.flag for c in PIRIFORMIS_CASES)
-    print(f"piriformis flag agreement: {flagged}/{len(PIRIFORMIS_CASES)}")
+    results: dict[str, dict[str, Measures]] = {
+        name: {"drawing": measure(cases, False), "examination": measure(cases, True)}
+        for name, cases in sets().items()}
+    columns = [(name, how) for name in results for how in ("drawing", "examination")]
+    print(f"{'':30}" + "".join(f"{name[:11]:>12}" for name, _ in columns))
+    print(f"{'':30}" + "".join(f"{how[:11]:>12}" for _, how in columns))
+    print(f"{'cases with marks':30}" + "".join(f"{results[n][h].cases:>12}" for n, h in columns))
+    for label, field in ROWS:
+        print(f"{label:30}" + "".join(f"{_figure(getattr(results[n][h], field)):>12}" for n, h in columns))
+    for name in ("development", "held-out"):
+        print(f"\nreliability of the top answer, {name}, with the examination (score band: right / answered)")
+        for low, high, right, answered in results[name]["examination"].reliability:
+            print(f"  {low:.1f}-{min(high, 1.0):.1f}: {right:>3} / {answered:<3}"
+                  + (f" = {right / answered:.2f}" if answered else ""))
+    if "-v" in sys.argv:
+        for name in ("development", "held-out"):
+            print(f"\nmisses, {name}, with the examination:")
+            print("\n".join(f"  {miss}" for miss in results[name]["examination"].misses))
+    OUTPUT.mkdir(exist_ok=True)
+    (OUTPUT / "evaluation.json").write_text(json.dumps(
+        {name: {how: asdict(m) for how, m in by.items()} for name, by in results.items()}, indent=1))
+    _plot(results)
+    print(f"\nwritten: {OUTPUT / 'evaluation.json'}, {OUTPUT / 'calibration.png'}")
+
+
+def _plot(results: dict[str, dict[str, Measures]]) -> None:
+    figure, axes = plt.subplots(figsize=(5.5, 5.5), dpi=120)
+    axes.plot([0, 1], [0, 1], color="#888", linestyle="--", label="perfect calibration")
+    for (name, how), colour in zip((("development", "examination"), ("held-out", "examination"),
+                                    ("development", "drawing")), ("#0b5cad", "#c2410c", "#15803d")):
+        points = [((low + min(high, 1.0)) / 2, right / answered, answered)
+                  for low, high, right, answered in results[name][how].reliability if answered]
+        axes.plot([p[0] for p in points], [p[1] for p in points], marker="o", color=colour,
+                  label=f"{name}, {how}")
+        for x, y, n in points:
+            axes.annotate(str(n), (x, y), textcoords="offset points", xytext=(4, 4), fontsize=7, color=colour)
+    axes.set_xlabel("score of the top answer (band middle)")
+    axes.set_ylabel("share of top answers that were right")
+    axes.set_title("Calibration on published cases (numbers: answers per band)", fontsize=9)
+    axes.set_xlim(0, 1)
+    axes.set_ylim(0, 1)
+    axes.legend(fontsize=8, loc="upper left")
+    figure.tight_layout()
+    figure.savefig(OUTPUT / "calibration.png")
 
 
 if __name__ == "__main__":

@@ -98,6 +98,7 @@ class Measures:
     mimics_not_root: float
     nerve_top1: float
     red_flag_recall: float
+    urgent_flagged: float
     emergencies_marked: float
     brier: float
     reliability: tuple[tuple[float, float, int, int], ...]  # bin low, high, right, answered
@@ -115,7 +116,8 @@ def measure(cases: list[Case], with_examination: bool) -> Measures:
     mimics = [c for c in marked if c.kind in ("piriformis", "nerve", "hip")]
     nerves = [c for c in marked if c.kind == "nerve"]
     tops = {c.id: top_answer(answers[c.id], c) for c in marked}
-    flagged = [c for c in cases if c.urgency or set(c.history) & RED_FLAG_FINDINGS]
+    flagged = [c for c in cases if set(c.history) & RED_FLAG_FINDINGS]
+    urgent = [c for c in cases if c.urgency]
     emergencies = [c for c in cases if c.urgency == "emergency"]
     brier, bins = [], {low: [0, 0] for low in RELIABILITY_BINS[:-1]}
     for case in marked:
@@ -135,6 +137,7 @@ def measure(cases: list[Case], with_examination: bool) -> Measures:
         mimics_not_root=_share([tops[c.id][0] not in ROOT_IDS for c in mimics]),
         nerve_top1=_share([tops[c.id][0] == c.answer for c in nerves]),
         red_flag_recall=_share([bool(answers[c.id].red_flags) for c in flagged]),
+        urgent_flagged=_share([bool(answers[c.id].red_flags) for c in urgent]),
         emergencies_marked=_share([any(f.urgency == "emergency" for f in answers[c.id].red_flags) for c in emergencies]),
         brier=sum(brier) / len(brier) if brier else float("nan"),
         reliability=tuple((low, high, *bins[low]) for low, high in zip(RELIABILITY_BINS, RELIABILITY_BINS[1:])),

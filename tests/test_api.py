@@ -117,3 +117,46 @@ def test_missing_headers_are_fine(app):
     client = app.test_client()
     response = client.open(environ_base=environ, path="/api/assess?region=right-heel", headers={})
     assert response.status_code == 200 and response.get_json()["segments"][0]["root"] == "S1"
+
+
+def test_conditions_lists_every_hypothesis_with_its_area_and_sources(client):
+    body = client.get("/api/conditions?lang=es").get_json()
+    by_kind: dict[str, set[str]] = {}
+    for condition in body["conditions"]:
+        by_kind.setdefault(condition["kind"], set()).add(condition["id"])
+        assert condition["sources"] and all(s["citation"] for s in condition["sources"])
+        assert set(condition["regions"]) <= contract.REGION_IDS
+    assert by_kind == contract.CONDITION_IDS
+    meralgia = next(c for c in body["conditions"] if c["id"] == "lateral-femoral-cutaneous")
+    assert "right-thigh-outer" in meralgia["regions"] and "right-foot-top" not in meralgia["regions"]
+    assert meralgia["label"].startswith("Nervio cutáneo femoral lateral")
+
+
+@pytest.mark.parametrize("query, first_kind, first_id", [
+    ("numb=right-thigh-outer", "nerve", "lateral-femoral-cutaneous"),
+    ("region=right-groin&region=right-thigh-front&region=right-knee-front&finding=hip-rotation-painful", "hip", "hip-joint"),
+    ("region=right-thigh-outer&finding=trochanter-tender", "hip", "trochanteric"),
+    ("region=right-buttock&region=right-thigh-back&finding=sitting-worse&finding=buttock-tenderness&finding=fair-positive",
+     "piriformis", "piriformis"),
+    ("numb=right-shin-outer&numb=right-foot-top&finding=foot-drop&finding=normal-hip-abduction"
+     "&finding=normal-ankle-inversion&finding=slr-negative", "nerve", "common-peroneal"),
+    ("region=right-buttock&region=right-thigh-back-outer&numb=right-foot-top&finding=weak-big-toe-extension"
+     "&finding=slr-positive", "root", "L5"),
+])
+def test_the_differential_tells_the_spine_from_its_mimics(client, query, first_kind, first_id):
+    body = client.get(f"/api/assess?{query}").get_json()
+    first = body["differential"][0]
+    assert (first["kind"], first["id"], first["side"]) == (first_kind, first_id, "right")
+    assert first["why"]
+
+
+def test_a_contradictory_pair_answers_400_naming_both(client):
+    error = error_of(client.get("/api/assess?region=right-heel&finding=slr-positive&finding=slr-negative"))
+    assert error["parameter"] == "finding" and set(error["accepted"]) == {"slr-positive", "slr-negative"}
+    assert "'slr-positive'" in error["message"] and "'slr-negative'" in error["message"]
+
+
+def test_red_flags_carry_their_urgency_most_urgent_first(client):
+    body = client.get("/api/assess?region=right-heel&finding=cancer-history&finding=fever&finding=bladder-bowel").get_json()
+    assert [(f["id"], f["urgency"]) for f in body["red_flags"]] == [
+        ("cauda-equina", "emergency"), ("infection", "urgent"), ("cancer", "soon")]

@@ -7,9 +7,17 @@ from hypothesis import given, settings, strategies as st
 from . import contract
 
 region_ids = st.sampled_from(sorted(contract.REGION_IDS))
-findings = st.sampled_from(sorted(contract.FINDINGS))
+findings = st.sampled_from(sorted(contract.FINDING_WORDS))
+NORMAL_OF = dict(contract.EXAM_PAIRS)
+
+
+def _consistent(words: list[str]) -> list[str]:
+    """At most one word of each pair: the abnormal one wins."""
+    return [w for w in words if not (w in NORMAL_OF.values() and any(NORMAL_OF.get(o) == w for o in words))]
+
+
 selections = st.tuples(st.lists(region_ids, max_size=12), st.lists(region_ids, max_size=6),
-                       st.lists(findings, max_size=5))
+                       st.lists(findings, max_size=8).map(_consistent))
 
 
 def query(pain, numb, found) -> str:
@@ -35,6 +43,36 @@ def test_any_valid_selection_answers_sorted_scores_in_range(client_session, sele
 
 
 @settings(max_examples=300, deadline=None)
+@given(selections)
+def test_the_differential_is_one_scale_and_the_contract_derives_from_it(client_session, selection):
+    body = client_session.get("/api/assess?" + query(*selection)).get_json()
+    differential = body["differential"]
+    scores = [entry["score"] for entry in differential]
+    assert all(0 <= score <= 1 for score in scores) and scores == sorted(scores, reverse=True)
+    for side in ("right", "left"):
+        assert sum(e["score"] for e in differential if e["side"] == side) <= 1.0 + 1e-9
+    assert all(entry["id"] in contract.CONDITION_IDS[entry["kind"]] for entry in differential)
+    roots = [e for e in differential if e["kind"] == "root"]
+    assert [(s["root"], s["side"], s["score"], s["matched"], s["why"]) for s in body["segments"]] == [
+        (e["id"], e["side"], e["score"], e["matched"], e["why"]) for e in roots]
+    piriformis = [e for e in differential if e["kind"] == "piriformis" and e["side"] == body["piriformis"]["side"]]
+    if piriformis:
+        assert piriformis[0]["score"] == body["piriformis"]["score"]
+    assert all(flag["urgency"] in contract.URGENCIES for flag in body["red_flags"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(selections, st.sampled_from(contract.EXAM_PAIRS))
+def test_both_words_of_a_pair_answer_400_naming_the_two(client_session, selection, pair):
+    pain, numb, found = selection
+    response = client_session.get("/api/assess?" + query(pain, numb, found + list(pair)))
+    assert response.status_code == 400
+    error = response.get_json()["error"]
+    assert error["parameter"] == "finding" and set(error["accepted"]) == set(pair)
+    assert pair[0] in error["message"] and pair[1] in error["message"]
+
+
+@settings(max_examples=300, deadline=None)
 @given(selections, st.randoms())
 def test_order_of_parameters_does_not_matter(client_session, selection, random):
     pain, numb, found = selection
@@ -52,7 +90,7 @@ junk_pairs = st.lists(st.tuples(junk_text, junk_text), min_size=1, max_size=5)
 @settings(max_examples=300, deadline=None)
 @given(junk_pairs)
 def test_junk_answers_4xx_json(client_session, pairs):
-    valid = {"region": contract.REGION_IDS, "numb": contract.REGION_IDS, "finding": contract.FINDINGS,
+    valid = {"region": contract.REGION_IDS, "numb": contract.REGION_IDS, "finding": contract.FINDING_WORDS,
              "lang": {"en", "es"}}
     if all(name in valid and value in valid[name] for name, value in pairs):
         return

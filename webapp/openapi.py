@@ -2,8 +2,10 @@
 
 from typing import Any
 
+from .knowledge.condition import KINDS
 from .knowledge.dermatomes import EXTENTS
 from .knowledge.findings import FINDING_IDS
+from .knowledge.red_flags import URGENCIES
 from .knowledge.regions import REGION_IDS
 from .assessment.selection import MAX_PARAMETERS, MAX_QUERY_BYTES
 
@@ -19,6 +21,7 @@ LANG = {"name": "lang", "in": "query", "required": False, "description": "Langua
 
 ERROR = {
     "description": f"Bad input: an unknown or upper-case id, an unknown finding or parameter, "
+                   f"both words of an examination pair, "
                    f"more than {MAX_PARAMETERS} parameters, a query over {MAX_QUERY_BYTES} bytes, "
                    f"a NUL byte or bad UTF-8.",
     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
@@ -38,12 +41,23 @@ def openapi_document(version: str) -> dict[str, Any]:
                 "parameters": [
                     _repeated("region", REGION_IDS, "A region where it hurts (patient's own side)."),
                     _repeated("numb", REGION_IDS, "A region that is numb or has pins and needles."),
-                    _repeated("finding", FINDING_IDS, "A finding."),
+                    _repeated("finding", FINDING_IDS, "A finding: a patient's answer, or one word of an "
+                                                       "examination pair (never both; left out = not examined)."),
                     LANG,
                 ],
                 "responses": {
                     "200": {"description": "The assessment.",
                             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Assessment"}}}},
+                    "400": ERROR,
+                },
+            }},
+            "/api/conditions": {"get": {
+                "operationId": "conditions",
+                "summary": "Every condition the differential weighs",
+                "parameters": [LANG],
+                "responses": {
+                    "200": {"description": "Every condition, with its area and sources.",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Conditions"}}}},
                     "400": ERROR,
                 },
             }},
@@ -72,10 +86,36 @@ def openapi_document(version: str) -> dict[str, Any]:
                                           "score": {"type": "number", "minimum": 0, "maximum": 1},
                                           "side": {"type": ["string", "null"], "enum": ["right", "left", None]},
                                           "why": {"type": "string"}}},
-            "RedFlag": {"type": "object", "required": ["id", "why"],
-                        "properties": {"id": {"type": "string"}, "why": {"type": "string"}}},
-            "Assessment": {"type": "object", "required": ["segments", "piriformis", "red_flags"],
+            "RedFlag": {"type": "object", "required": ["id", "urgency", "why"],
+                        "properties": {"id": {"type": "string"},
+                                       "urgency": {"type": "string", "enum": list(URGENCIES)},
+                                       "why": {"type": "string"}}},
+            "Candidate": {"type": "object", "required": ["kind", "id", "side", "score", "matched", "why"],
+                          "properties": {
+                              "kind": {"type": "string", "enum": list(KINDS)},
+                              "id": {"type": "string", "examples": ["L5", "common-peroneal"]},
+                              "side": {"type": "string", "enum": ["right", "left"]},
+                              "score": {"type": "number", "minimum": 0, "maximum": 1},
+                              "matched": {"type": "array", "items": {"type": "string", "enum": list(REGION_IDS)}},
+                              "why": {"type": "string"}}},
+            "Condition": {"type": "object", "required": ["kind", "id", "label", "regions", "sources"],
+                          "properties": {
+                              "kind": {"type": "string", "enum": list(KINDS)},
+                              "id": {"type": "string"},
+                              "label": {"type": "string"},
+                              "regions": {"type": "array", "items": {"type": "string", "enum": list(REGION_IDS)}},
+                              "sources": {"type": "array", "items": {
+                                  "type": "object", "required": ["id", "short", "citation"],
+                                  "properties": {"id": {"type": "string"}, "short": {"type": "string"},
+                                                 "citation": {"type": "string"}}}}}},
+            "Conditions": {"type": "object", "required": ["conditions"],
+                           "properties": {"conditions": {"type": "array",
+                                                         "items": {"$ref": "#/components/schemas/Condition"}}}},
+            "Assessment": {"type": "object", "required": ["segments", "piriformis", "red_flags", "differential"],
                            "properties": {
+                               "differential": {"type": "array", "items": {"$ref": "#/components/schemas/Candidate"}},
+                               "no_single_cause": {"type": "object",
+                                                   "additionalProperties": {"type": "number", "minimum": 0, "maximum": 1}},
                                "segments": {"type": "array", "items": {"$ref": "#/components/schemas/Segment"}},
                                "piriformis": {"$ref": "#/components/schemas/Piriformis"},
                                "red_flags": {"type": "array", "items": {"$ref": "#/components/schemas/RedFlag"}}}},

@@ -24,14 +24,14 @@ PAIN_LEAK = 0.1     # pain outside a condition's usual picture, relative to the 
 NUMB_LEAK = 0.03    # numbness strays far less
 # Marks on one leg are not independent draws (a person marks a whole stripe, or one spot),
 # so their joint weight is damped; chosen on the development part of the published cases.
-REGION_EVIDENCE = 0.75
+REGION_EVIDENCE = 0.6
 # Conditions below this share are left out of the answer, as are roots whose skin holds
 # no marked region (a lone low back or buttock names no root).
 LISTED_FROM = 0.05
 # The lowest threshold that keeps specificity at 0.9 on the development part of the
 # published cases; the sensitivity it buys there falls short of 0.8 (benchmarks/evaluate.py
 # prints both).
-PIRIFORMIS_FLAG_AT = 0.15
+PIRIFORMIS_FLAG_AT = 0.1
 STRONG_EFFECT = math.log(1.5)
 EXAMINATION_LISTS = 3.0
 

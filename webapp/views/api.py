@@ -7,6 +7,7 @@ from flask import Blueprint, jsonify, request
 from ..i18n import language_options, translator
 from ..assessment.differential import assess
 from ..assessment.wording import contract_answer
+from ..knowledge.catalogue import CONDITIONS
 from ..knowledge.dermatomes import roots_supplying
 from ..openapi import openapi_document
 from ..knowledge.regions import REGIONS
@@ -29,6 +30,18 @@ def regions():
          "view": region.view, "part": region.area.part.id,
          "roots": roots_supplying(region.area.id)}
         for region in REGIONS.values()
+    ]})
+
+
+@blueprint.get("/conditions")
+def conditions():
+    parse_query(request.query_string, language_options())
+    translate = translator()
+    return jsonify({"conditions": [
+        {"kind": c.kind, "id": c.id, "label": translate(c.label),
+         "regions": [r.id for r in REGIONS.values() if r.side and c.fits(r.area.id)],
+         "sources": [{"id": s.id, "short": s.short, "citation": s.citation} for s in c.sources]}
+        for c in CONDITIONS
     ]})
 
 
