@@ -58,9 +58,13 @@ def test_healthz(client):
     assert client.get("/healthz").get_json() == {"status": "ok"}
 
 
-def test_openapi_describes_both_endpoints(client):
+def test_openapi_describes_every_endpoint(client):
     document = client.get("/api/openapi.json").get_json()
-    assert set(document["paths"]) == {"/api/assess", "/api/regions"}
+    assert set(document["paths"]) == {"/api/assess", "/api/regions", "/api/conditions"}
+    finding = next(p for p in document["paths"]["/api/assess"]["get"]["parameters"] if p["name"] == "finding")
+    assert {"slr-positive", "slr-negative", "trochanter-tender"} <= set(finding["schema"]["items"]["enum"])
+    assessment = document["components"]["schemas"]["Assessment"]
+    assert "differential" in assessment["required"]
     names = [p["name"] for p in document["paths"]["/api/assess"]["get"]["parameters"]]
     assert names == ["region", "numb", "finding", "lang"]
     assert "400" in document["paths"]["/api/assess"]["get"]["responses"]
