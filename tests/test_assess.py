@@ -198,3 +198,16 @@ def test_translate_is_applied_to_every_text():
     assert len(texts) >= 3
     assert all(text.startswith("[") for text in texts)
     assert "[Right big toe]" in marked.segments[0].why  # region labels are translated too
+
+
+def test_the_examination_names_a_root_where_only_the_low_back_is_marked():
+    root = answer(selection_from(pain=right("low-back"), findings=["ankle-reflex-reduced", "slr-positive",
+                                                                   "weak-ankle-plantarflexion"])).segments[0]
+    assert (root.root, root.matched) == ("S1", ())
+    assert "the examination points to it" in root.why
+
+
+def test_an_unsided_finding_does_not_list_a_root_on_a_leg_whose_marks_it_does_not_explain():
+    segments = answer(selection_from(numb=right("shin-outer", "foot-top"), pain=left("thigh-outer"),
+                                     findings=["foot-drop"])).segments
+    assert all(s.matched for s in segments)

@@ -33,6 +33,7 @@ LISTED_FROM = 0.05
 # prints both).
 PIRIFORMIS_FLAG_AT = 0.1
 STRONG_EFFECT = math.log(1.5)
+_SPINAL_AREAS = frozenset({"low-back", "buttock"})
 EXAMINATION_LISTS = 3.0
 
 
@@ -90,8 +91,8 @@ def _side_areas(side: Side, region_ids: Iterable[str]) -> set[str]:
 def _hallmark_log(condition: Condition, marked: set[str]) -> float:
     if condition.hallmark is None:
         return 0.0
-    area, rate = condition.hallmark
-    return 0.0 if area in marked else math.log(1 - rate)
+    hallmark = condition.hallmark
+    return 0.0 if hallmark.areas & marked else math.log(1 - hallmark.rate)
 
 
 def _posteriors(pain: set[str], numb: set[str], findings: frozenset[str]) -> dict[Condition, float]:
@@ -136,10 +137,11 @@ def _candidate(condition: Condition, side: Side, score: float, marked: list[str]
     )
 
 
-def _listed(candidate: Candidate) -> bool:
-    """Listed where it explains a mark, or where the examination points to it (a pressed
-    root found by its reflex and muscles, though only the low back is marked)."""
-    examined = any(effect.factor >= EXAMINATION_LISTS for effect in candidate.moved_by)
+def _listed(candidate: Candidate, marked: set[str]) -> bool:
+    """Listed where it explains a mark, or, where only the low back or buttock is marked,
+    where the examination points to it (a pressed root found by its reflex and muscles)."""
+    examined = (marked <= _SPINAL_AREAS
+                and any(effect.factor >= EXAMINATION_LISTS for effect in candidate.moved_by))
     return candidate.score >= LISTED_FROM and (bool(candidate.matched) or examined)
 
 
@@ -152,7 +154,7 @@ def _side(side: Side, selection: Selection) -> tuple[list[Candidate], float, Can
     marked = [region_id(side, a) for a in AREA_IDS if a in pain | numb]
     candidates = [_candidate(c, side, posteriors[c], marked, numb, selection.findings) for c in CONDITIONS]
     piriformis = next(c for c in candidates if c.kind == "piriformis")
-    return [c for c in candidates if _listed(c)], posteriors[NO_SINGLE_CAUSE], piriformis
+    return [c for c in candidates if _listed(c, pain | numb)], posteriors[NO_SINGLE_CAUSE], piriformis
 
 
 def assess(selection: Selection) -> Assessment:

@@ -73,7 +73,7 @@ def finding_words(word: str, translate: Translate) -> str:
 
 
 def _effects(effects: Iterable[FindingEffect], translate: Translate) -> list[str]:
-    return [finding_words(e.word, translate) for e in effects]
+    return [in_sentence(finding_words(e.word, translate)) for e in effects]
 
 
 def _findings_sentences(candidate: Candidate, translate: Translate) -> list[str]:
@@ -89,8 +89,12 @@ def _findings_sentences(candidate: Candidate, translate: Translate) -> list[str]
 
 def _root_sentences(candidate: Candidate, translate: Translate) -> list[str]:
     root = candidate.condition.root
-    sentences = [translate(N_("In the skin area (dermatome) of the %(root)s nerve root: %(regions)s."))
-                 % {"regions": region_list(candidate.matched, translate), "root": root.name}]
+    if candidate.matched:
+        sentences = [translate(N_("In the skin area (dermatome) of the %(root)s nerve root: %(regions)s."))
+                     % {"regions": region_list(candidate.matched, translate), "root": root.name}]
+    else:
+        sentences = [translate(N_("No marked region lies in the skin area of the %(root)s nerve root; the examination points to it."))
+                     % {"root": root.name}]
     if candidate.numb_key_point:
         sentences.append(translate(N_("Numbness at the %(root)s key sensory point (%(region)s) weighs most."))
                          % {"region": in_sentence(translate(REGIONS[candidate.numb_key_point].label)), "root": root.name})

@@ -7,7 +7,7 @@ to spine specialists (Tortolani 2002) and hip disease is a common second cause (
 2004). What is left, about one in ten, is pain that no single cause explains.
 """
 
-from .condition import COMMON, EXTENT_WEIGHT, OCCASIONAL, Condition, Sign, Spread
+from .condition import COMMON, EXTENT_WEIGHT, OCCASIONAL, Condition, Hallmark, Sign, Spread
 from .dermatomes import LEG_ROOTS, Root
 from .hip import HIP_CONDITIONS
 from .nerves import NERVES
@@ -39,6 +39,15 @@ def _root_pain(root: Root) -> tuple[Spread, ...]:
     return tuple(spread)
 
 
+# Sciatica from a pressed L4 to S2 root is felt above the knee too, in the low back,
+# buttock or thigh, in nearly every patient's pain drawing (Murphy 2009, Taylor 2013);
+# symptoms below the knee alone point to a nerve there instead. The rate is the
+# project's reading of those drawings.
+PROXIMAL = frozenset({"low-back", "buttock", "groin", "thigh-front", "thigh-inner", "thigh-outer",
+                      "thigh-back-outer", "thigh-back"})
+PROXIMAL_RATE = 0.7
+
+
 def root_condition(root: Root) -> Condition:
     shares = sum(r.share for r in LEG_ROOTS)
     return Condition(
@@ -47,6 +56,7 @@ def root_condition(root: Root) -> Condition:
         # Sensory loss is found in about half of proven radiculopathies (Tawa 2017).
         numbness_rate=0.6,
         signs=root.signs, key_point=root.key_point.area, root=root,
+        hallmark=Hallmark(PROXIMAL, PROXIMAL_RATE, MURPHY_2009),
         sources=(STATPEARLS_LDH, ABDULLAH_1974, MURPHY_2009, TAYLOR_2013, TAWA_2017,
                  *dict.fromkeys(s.source for s in root.dermatome + root.signs)),
     )

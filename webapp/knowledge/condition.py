@@ -60,6 +60,13 @@ class Sign:
 
 
 @dataclass(frozen=True)
+class Hallmark:
+    areas: frozenset[str]
+    rate: float
+    source: Source
+
+
+@dataclass(frozen=True)
 class Condition:
     kind: Kind
     id: str
@@ -73,9 +80,9 @@ class Condition:
     sources: tuple[Source, ...]
     key_point: str | None = None
     root: "Root | None" = field(default=None, compare=False)
-    # The area nearly every patient with it marks, and how often they do: left unmarked,
-    # it argues against the condition.
-    hallmark: tuple[str, float] | None = None
+    # Where nearly every patient with it feels something, and how often: with none of
+    # these areas marked, the pattern argues against the condition.
+    hallmark: "Hallmark | None" = None
 
     def extent(self, area: str) -> Extent | None:
         return next((skin.extent for skin in self.skin if skin.area == area), None)

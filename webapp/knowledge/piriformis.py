@@ -7,7 +7,7 @@ Fishman 2002; Martin 2014). The project article also links it to the front of th
 that skin is the femoral nerve's, not the sciatic's, so it stays a weak cue.
 """
 
-from .condition import COMMON, DOMINANT, OCCASIONAL, WEAK, Condition, Sign, SkinArea, Spread
+from .condition import COMMON, DOMINANT, OCCASIONAL, WEAK, Condition, Hallmark, Sign, SkinArea, Spread
 from .findings import FAIR_TEST
 from .regions import SCIATIC_COURSE
 from .sources import FISHMAN_2002, HOPAYIAN_2010, HOPAYIAN_2018, MARTIN_2014, PROJECT_ESTIMATE, SEED
@@ -42,5 +42,5 @@ PIRIFORMIS = Condition(
            Sign("hip-rotation-painful", 0.5, MARTIN_2014)),
     sources=(HOPAYIAN_2010, HOPAYIAN_2018, FISHMAN_2002, MARTIN_2014, SEED),
     # Buttock pain is one of the four features that define it (Hopayian 2018).
-    hallmark=("buttock", 0.9),
+    hallmark=Hallmark(frozenset({"buttock"}), 0.9, HOPAYIAN_2018),
 )
