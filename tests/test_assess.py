@@ -156,7 +156,6 @@ def test_low_back_pain_and_a_clean_dermatome_argue_against_piriformis():
 def test_front_of_thigh_is_a_weak_cue_and_says_so():
     with_front = answer(selection_from(pain=SCIATIC + right("thigh-front"), findings=["fair-positive"])).piriformis
     without = answer(selection_from(pain=SCIATIC, findings=["fair-positive"])).piriformis
-    assert with_front.score > without.score
     assert with_front.score / without.score < 1.2
     assert "weak cue" in with_front.why and "femoral" in with_front.why
 

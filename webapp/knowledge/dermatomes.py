@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from .condition import EXTENT_WEIGHT, EXTENTS, Extent, Sign, SkinArea
 from .regions import SCIATIC_COURSE
 from .sources import (
-    ABDULLAH_1974, HOPPENFELD, IVERSEN_2013, ISNCSCI, JEON_2013, KEEGAN_1948, LEE_2008, MURPHY_2009,
-    SEED, STATPEARLS_LDH, SURI_2011, TAWA_2017, TAYLOR_2013, VAN_DER_WINDT_2010, Source,
+    ABDULLAH_1974, AL_NEZARI_2013, HOPPENFELD, ISNCSCI, JEON_2013, JONSSON_1995, KEEGAN_1948, LEE_2008,
+    MURPHY_2009, PROJECT_ESTIMATE, SEED, STATPEARLS_LDH, SURI_2011, TAWA_2017, TAYLOR_2013, VAN_DER_WINDT_2010,
+    VROOMEN_1999, Source,
 )
 from ..text import N_
 
@@ -74,7 +75,10 @@ class Root:
     # Areas outside the dermatome that this root's pain commonly reaches (sclerotomal
     # and myotomal referral): pain there fits, numbness there does not.
     pain_referral: tuple[str, ...] = ()
-    # How often each examination sign is abnormal when this root is pressed.
+    # How often each examination sign is abnormal when this root is pressed. Single
+    # muscles and reflexes have no published per-level sensitivity that we could read;
+    # the pooled ones run from 0.13 to 0.61 (Tawa 2017; Al Nezari 2013), and the figures
+    # here sit inside that range, highest for each root's own key muscle and reflex.
     signs: tuple[Sign, ...] = ()
 
     @property
@@ -122,8 +126,8 @@ L1 = Root(
     key_point=KeyPoint("groin", N_("Upper front of the thigh, half way between the middle of the groin crease and the L2 point")),
     key_muscle=KeyMuscle(N_("Hip flexors (iliopsoas), shared with L2 and L3"), N_("Lifting the thigh while sitting"), HOPPENFELD),
     reflex=Reflex(None, N_("No reliable reflex")),
-    signs=(Sign("weak-hip-flexion", 0.3, HOPPENFELD), Sign("femoral-stretch-positive", 0.4, SURI_2011),
-           Sign("slr-positive", 0.3, SURI_2011)),
+    signs=(Sign("weak-hip-flexion", 0.3, PROJECT_ESTIMATE), Sign("femoral-stretch-positive", 0.4, PROJECT_ESTIMATE),
+           Sign("slr-positive", 0.3, PROJECT_ESTIMATE)),
 )
 L2 = Root(
     "L2", share=0.02,
@@ -136,9 +140,9 @@ L2 = Root(
     key_point=KeyPoint("thigh-front", N_("Front and inner mid-thigh, half way along a line from the middle of the groin crease to the inner knee")),
     key_muscle=KeyMuscle(N_("Hip flexors (iliopsoas)"), N_("Lifting the thigh while sitting"), ISNCSCI),
     reflex=Reflex(None, N_("No reliable reflex")),
-    signs=(Sign("weak-hip-flexion", 0.5, SURI_2011), Sign("weak-knee-extension", 0.3, SURI_2011),
-           Sign("knee-reflex-reduced", 0.3, SURI_2011), Sign("femoral-stretch-positive", 0.5, SURI_2011),
-           Sign("slr-positive", 0.4, SURI_2011)),
+    signs=(Sign("weak-hip-flexion", 0.4, TAWA_2017), Sign("weak-knee-extension", 0.3, TAWA_2017),
+           Sign("knee-reflex-reduced", 0.3, AL_NEZARI_2013), Sign("femoral-stretch-positive", 0.5, SURI_2011),
+           Sign("slr-positive", 0.4, PROJECT_ESTIMATE)),
 )
 L3 = Root(
     "L3", share=0.04,
@@ -153,9 +157,9 @@ L3 = Root(
     key_muscle=KeyMuscle(N_("Knee extensors (quadriceps)"), N_("Straightening the knee against resistance"), ISNCSCI),
     reflex=Reflex(N_("Knee jerk (patellar reflex)"), N_("Can be reduced; it depends more on L4")),
     pain_referral=("groin", "thigh-outer"),
-    signs=(Sign("weak-hip-flexion", 0.4, SURI_2011), Sign("weak-knee-extension", 0.5, SURI_2011),
-           Sign("knee-reflex-reduced", 0.5, SURI_2011), Sign("femoral-stretch-positive", 0.5, SURI_2011),
-           Sign("slr-positive", 0.4, SURI_2011)),
+    signs=(Sign("weak-hip-flexion", 0.4, TAWA_2017), Sign("weak-knee-extension", 0.5, TAWA_2017),
+           Sign("knee-reflex-reduced", 0.4, AL_NEZARI_2013), Sign("femoral-stretch-positive", 0.6, SURI_2011),
+           Sign("slr-positive", 0.4, PROJECT_ESTIMATE)),
 )
 L4 = Root(
     "L4", share=0.08,
@@ -172,9 +176,9 @@ L4 = Root(
     key_muscle=KeyMuscle(N_("Ankle dorsiflexors (tibialis anterior)"), N_("Pulling the foot up at the ankle; walking on the heels"), ISNCSCI),
     reflex=Reflex(N_("Knee jerk (patellar reflex)"), N_("Reduced or absent")),
     pain_referral=("thigh-front", "thigh-outer", "knee-front"),
-    signs=(Sign("weak-knee-extension", 0.5, SURI_2011), Sign("knee-reflex-reduced", 0.65, SURI_2011),
-           Sign("weak-ankle-dorsiflexion", 0.4, SURI_2011), Sign("femoral-stretch-positive", 0.5, SURI_2011),
-           Sign("slr-positive", 0.6, SURI_2011), Sign("foot-drop", 0.1, HOPPENFELD)),
+    signs=(Sign("weak-knee-extension", 0.5, TAWA_2017), Sign("knee-reflex-reduced", 0.45, SURI_2011),
+           Sign("weak-ankle-dorsiflexion", 0.4, TAWA_2017), Sign("femoral-stretch-positive", 0.5, SURI_2011),
+           Sign("slr-positive", 0.6, PROJECT_ESTIMATE), Sign("foot-drop", 0.05, JONSSON_1995)),
 )
 L5 = Root(
     "L5", share=0.45,
@@ -192,10 +196,10 @@ L5 = Root(
     key_muscle=KeyMuscle(N_("Long toe extensors (extensor hallucis longus)"), N_("Lifting the big toe against resistance"), ISNCSCI),
     reflex=Reflex(None, N_("No reliable reflex (the inner hamstring jerk is inconstant)")),
     pain_referral=L5_PAIN_COURSE,
-    signs=(Sign("weak-big-toe-extension", 0.6, TAWA_2017), Sign("weak-ankle-dorsiflexion", 0.45, SURI_2011),
-           Sign("weak-hip-abduction", 0.86, JEON_2013), Sign("weak-ankle-inversion", 0.4, HOPPENFELD),
-           Sign("weak-ankle-eversion", 0.3, HOPPENFELD), Sign("foot-drop", 0.1, JEON_2013),
-           Sign("slr-positive", 0.85, VAN_DER_WINDT_2010), Sign("crossed-slr-positive", 0.28, VAN_DER_WINDT_2010)),
+    signs=(Sign("weak-big-toe-extension", 0.5, TAWA_2017), Sign("weak-ankle-dorsiflexion", 0.4, TAWA_2017),
+           Sign("weak-hip-abduction", 0.86, JEON_2013), Sign("weak-ankle-inversion", 0.4, PROJECT_ESTIMATE),
+           Sign("weak-ankle-eversion", 0.3, PROJECT_ESTIMATE), Sign("foot-drop", 0.1, JONSSON_1995),
+           Sign("slr-positive", 0.85, VROOMEN_1999), Sign("crossed-slr-positive", 0.28, VAN_DER_WINDT_2010)),
 )
 S1 = Root(
     "S1", share=0.37,
@@ -214,9 +218,9 @@ S1 = Root(
     key_muscle=KeyMuscle(N_("Ankle plantar flexors (calf muscles)"), N_("Rising onto the toes, on one leg"), ISNCSCI),
     reflex=Reflex(N_("Ankle jerk (Achilles reflex)"), N_("Reduced or absent")),
     pain_referral=SCIATIC_COURSE,
-    signs=(Sign("ankle-reflex-reduced", 0.65, SURI_2011), Sign("weak-ankle-plantarflexion", 0.45, SURI_2011),
-           Sign("weak-ankle-eversion", 0.4, HOPPENFELD), Sign("weak-big-toe-extension", 0.15, IVERSEN_2013),
-           Sign("slr-positive", 0.85, VAN_DER_WINDT_2010), Sign("crossed-slr-positive", 0.28, VAN_DER_WINDT_2010)),
+    signs=(Sign("ankle-reflex-reduced", 0.5, SURI_2011), Sign("weak-ankle-plantarflexion", 0.4, TAWA_2017),
+           Sign("weak-ankle-eversion", 0.3, PROJECT_ESTIMATE), Sign("weak-big-toe-extension", 0.15, PROJECT_ESTIMATE),
+           Sign("slr-positive", 0.85, VROOMEN_1999), Sign("crossed-slr-positive", 0.28, VAN_DER_WINDT_2010)),
 )
 S2 = Root(
     "S2", share=0.03,
@@ -230,7 +234,7 @@ S2 = Root(
     key_muscle=KeyMuscle(N_("Toe flexors and small muscles of the foot (no ISNCSCI key muscle)"), N_("Curling the toes"), HOPPENFELD),
     reflex=Reflex(None, N_("No reliable reflex")),
     signs=(Sign("ankle-reflex-reduced", 0.3, HOPPENFELD), Sign("weak-ankle-plantarflexion", 0.3, HOPPENFELD),
-           Sign("slr-positive", 0.6, VAN_DER_WINDT_2010)),
+           Sign("slr-positive", 0.6, PROJECT_ESTIMATE)),
 )
 _SACRAL_SPHINCTER = KeyMuscle(N_("Anal sphincter"), N_("Voluntary anal contraction"), ISNCSCI)
 _SACRAL_REFLEX = Reflex(N_("Anal wink and bulbocavernosus reflex"), N_("Lost when the lowest sacral roots are pressed (cauda equina)"))

@@ -187,3 +187,45 @@ PROJECT_ESTIMATE = Source(
     "No published figure was found; the number is this project's estimate, named as such "
     "beside it",
 )
+VROOMEN_1999 = Source(
+    "vroomen-1999", "Vroomen et al. 1999",
+    "Vroomen PCAJ, de Krom MCTFM, Knottnerus JA. Diagnostic value of history and physical "
+    "examination in patients suspected of sciatica due to disc herniation: a systematic review. "
+    "J Neurol 1999;246:899-906 (straight leg raise: sensitivity 0.85, specificity 0.52)",
+)
+AL_NEZARI_2013 = Source(
+    "al-nezari-2013", "Al Nezari et al. 2013",
+    "Al Nezari NH, Schneiders AG, Hendrick PA. Neurological examination of the peripheral nervous "
+    "system to diagnose lumbar spinal disc herniation with suspected radiculopathy: a systematic "
+    "review and meta-analysis. Spine J 2013;13:657-74 (paresis, reflexes and sensation: "
+    "sensitivities 0.22 to 0.40, specificities 0.59 to 0.79)",
+)
+JONSSON_1995 = Source(
+    "jonsson-1995", "Jönsson & Strömqvist 1995",
+    "Jönsson B, Strömqvist B. Motor affliction of the L5 nerve root in lumbar nerve root "
+    "compression syndromes. Spine 1995;20:2012-5 (severe big-toe extensor paresis in 20 of 187 "
+    "disc herniations)",
+)
+LESHER_2008 = Source(
+    "lesher-2008", "Lesher et al. 2008",
+    "Lesher JM, Dreyfuss P, Hager N, Kaplan M, Furman M. Hip joint pain referral patterns: a "
+    "descriptive study. Pain Med 2008;9:22-5 (pain confirmed by intra-articular injection: "
+    "buttock 71 %, thigh 57 %, groin 55 %, below the knee 22 %)",
+)
+KONSTANTINOU_2015 = Source(
+    "konstantinou-2015", "Konstantinou et al. 2015 (ATLAS)",
+    "Konstantinou K, Dunn KM, Ogollah R, Vogel S, Hay EM. Characteristics of patients with low back "
+    "and leg pain seeking treatment in primary care: baseline results from the ATLAS cohort study. "
+    "BMC Musculoskelet Disord 2015;16:332 (74.2 % of back-related leg pain was sciatica)",
+)
+JANKOVIC_2013 = Source(
+    "jankovic-2013", "Jankovic et al. 2013",
+    "Jankovic D, Peng P, van Zundert A. Brief review: piriformis syndrome: etiology, diagnosis, and "
+    "management. Can J Anaesth 2013;60:1003-12 (buttock pain in 97.9 % of reported cases, low back "
+    "pain in 18.1 %)",
+)
+FOOT_DROP_EDX_1989 = Source(
+    "foot-drop-edx-1989", "Foot drop series 1989",
+    "A retrospective electrodiagnostic evaluation of footdrop in 303 patients. Electromyogr Clin "
+    "Neurophysiol 1989;29:145-52 (common peroneal 30.6 %, L5 radiculopathy 19.7 %)",
+)
