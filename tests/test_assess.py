@@ -210,3 +210,10 @@ def test_an_unsided_finding_does_not_list_a_root_on_a_leg_whose_marks_it_does_no
     segments = answer(selection_from(numb=right("shin-outer", "foot-top"), pain=left("thigh-outer"),
                                      findings=["foot-drop"])).segments
     assert all(s.matched for s in segments)
+
+
+def test_weakness_getting_worse_in_both_legs_is_an_emergency():
+    flags = answer(selection_from(pain=right("calf") + left("calf"), findings=["progressive-weakness"])).red_flags
+    assert flags[0].id == "cauda-equina" and flags[0].urgency == "emergency"
+    one_leg = answer(selection_from(pain=right("calf"), findings=["progressive-weakness"])).red_flags
+    assert [f.urgency for f in one_leg] == ["urgent"]

@@ -22,6 +22,5 @@ def red_flags(selection: Selection) -> tuple[RedFlag, ...]:
         raised.add(SADDLE_MARKED)
     if _both_legs(selection):
         raised.add("bilateral")
-    flags = [RedFlag(rule, tuple(sorted(rule.raised_by & raised))) for rule in RED_FLAG_RULES
-             if rule.raised_by & raised]
+    flags = [RedFlag(rule, tuple(sorted(found))) for rule in RED_FLAG_RULES if (found := rule.raised(raised))]
     return tuple(sorted(flags, key=lambda flag: _URGENCY_ORDER[flag.urgency]))

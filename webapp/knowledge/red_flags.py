@@ -24,16 +24,26 @@ class RedFlagRule:
     urgency: Urgency
     why: str
     sources: tuple[Source, ...]
+    # Findings that raise it only together.
+    raised_together: tuple[frozenset[str], ...] = ()
+
+    def raised(self, findings: set[str]) -> frozenset[str]:
+        """The findings that raise this flag, if any."""
+        together = frozenset().union(*(combination for combination in self.raised_together
+                                       if combination <= findings))
+        return (self.raised_by & findings) | together
 
 
 # Each says what to do first, in plain words: these always lead the screen.
 RED_FLAG_RULES: tuple[RedFlagRule, ...] = (
     RedFlagRule(
         "cauda-equina", frozenset({"saddle-numbness", "bladder-bowel", SADDLE_MARKED}), "emergency",
-        N_("Numbness or pain between the legs, or new bladder or bowel trouble, can mean the nerves at "
-           "the bottom of the spine (the cauda equina) are squeezed. Go to an emergency "
-           "department now: this needs care within hours."),
+        N_("Numbness or pain between the legs, new bladder or bowel trouble, or weakness getting worse "
+           "in both legs can mean the nerves at the bottom of the spine (the cauda equina) are "
+           "squeezed. Go to an emergency department now: this needs care within hours."),
         (GIRFT_2023, FINUCANE_2020),
+        # GIRFT 2023: a severe or worsening deficit in both legs is suspected CES too.
+        raised_together=(frozenset({"bilateral", "progressive-weakness"}),),
     ),
     RedFlagRule(
         "bilateral", frozenset({"bilateral"}), "urgent",
@@ -72,4 +82,6 @@ RED_FLAG_RULES: tuple[RedFlagRule, ...] = (
     ),
 )
 # Every finding that raises a red flag: the patient's warning questions.
-RED_FLAG_FINDINGS: frozenset[str] = frozenset().union(*(rule.raised_by for rule in RED_FLAG_RULES)) - {SADDLE_MARKED}
+RED_FLAG_FINDINGS: frozenset[str] = frozenset().union(
+    *(rule.raised_by for rule in RED_FLAG_RULES), *(c for rule in RED_FLAG_RULES for c in rule.raised_together)
+) - {SADDLE_MARKED}
