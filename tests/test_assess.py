@@ -139,11 +139,12 @@ def test_sciatic_pain_alone_weighs_piriformis_less_and_says_what_to_check():
     assert "FAIR" in alone.why
 
 
-def test_no_buttock_pain_no_piriformis_flag():
-    piriformis = answer(selection_from(pain=right("thigh-back", "calf"),
-                                       findings=["fair-positive", "sitting-worse"])).piriformis
-    assert not piriformis.flag
-    assert "buttock, which is not marked" in piriformis.why
+def test_without_buttock_pain_piriformis_weighs_less_and_says_so():
+    findings = ["fair-positive", "sitting-worse"]
+    without = answer(selection_from(pain=right("thigh-back", "calf"), findings=findings)).piriformis
+    with_buttock = answer(selection_from(pain=right("buttock", "thigh-back", "calf"), findings=findings)).piriformis
+    assert without.score < with_buttock.score / 3
+    assert "buttock, which is not marked" in without.why
 
 
 def test_low_back_pain_and_a_clean_dermatome_argue_against_piriformis():

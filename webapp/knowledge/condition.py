@@ -52,11 +52,13 @@ class Spread:
 
 @dataclass(frozen=True)
 class Sign:
-    """How often a finding is present with a condition (its sensitivity there)."""
+    """How often a finding is present with a condition (its sensitivity there); with
+    ``given``, only among patients who also have that finding, as the source measured it."""
 
     word: str
     rate: float
     source: Source
+    given: str | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ class Hallmark:
     areas: frozenset[str]
     rate: float
     source: Source
+    # Findings that show the same place is affected (a tender buttock is a buttock symptom).
+    findings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -100,5 +104,7 @@ class Condition:
         """Whether symptoms there belong to this condition's usual picture."""
         return self.extent(area) is not None or self.pain_weight(area) >= COMMON
 
-    def sign_rate(self, word: str) -> float | None:
-        return next((sign.rate for sign in self.signs if sign.word == word), None)
+    def sign_rate(self, word: str, findings: frozenset[str] = frozenset()) -> float | None:
+        signs = [sign for sign in self.signs if sign.word == word and (sign.given is None or sign.given in findings)]
+        # A rate measured among patients with the given finding is the more specific one.
+        return max(signs, key=lambda sign: sign.given is not None).rate if signs else None

@@ -45,5 +45,5 @@ PIRIFORMIS = Condition(
     sources=(HOPAYIAN_2010, HOPAYIAN_2018, JANKOVIC_2013, FISHMAN_2002, MARTIN_2014, SEED),
     # Buttock pain is one of the four features that define it (Hopayian 2018), reported in
     # 97.9 of 100 cases (Jankovic 2013).
-    hallmark=Hallmark(frozenset({"buttock"}), 0.9, JANKOVIC_2013),
+    hallmark=Hallmark(frozenset({"buttock"}), 0.9, JANKOVIC_2013, findings=frozenset({"buttock-tenderness"})),
 )
