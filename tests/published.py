@@ -77,7 +77,8 @@ def _on_sides(assessment: Assessment, case: Case):
 def top_answer(assessment: Assessment, case: Case) -> tuple[str, float]:
     """The answer the map gives first on the case's side: a condition, or "none"."""
     entries = _on_sides(assessment, case)
-    rest = max((assessment.no_single_cause.get(side, 1.0) for side in case.sides), default=1.0)
+    rest = max((assessment.no_single_cause[side] for side in case.sides if side in assessment.no_single_cause),
+               default=1.0)
     if entries and entries[0].score >= rest:
         return entries[0].id, entries[0].score
     return "none", rest
