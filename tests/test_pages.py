@@ -56,10 +56,17 @@ def test_the_result_names_what_a_practitioner_would_check(client):
     assert "Ankle jerk (Achilles reflex) – Reduced or absent" in html and "Rising onto the toes" in html
 
 
-def test_red_flags_come_before_the_figure(client):
-    _, html = page(client, "region=right-big-toe&finding=bladder-bowel")
-    assert html.index("Seek urgent care") < html.index("<svg")
-    assert "emergency" in html
+def test_red_flags_come_before_the_figure_the_most_urgent_first(client):
+    _, html = page(client, "region=right-big-toe&finding=cancer-history&finding=fever&finding=bladder-bowel")
+    emergency = html.index("Go to an emergency department now")
+    assert emergency < html.index("See a doctor today") < html.index("See a doctor in the next few days")
+    assert html.index("See a doctor in the next few days") < html.index("<svg")
+    assert 'class="red-flag-group urgency-emergency" role="alert"' in html
+
+
+def test_an_urgent_flag_alone_has_no_emergency_heading(client):
+    _, html = page(client, "region=right-big-toe&finding=fever")
+    assert "See a doctor today" in html and "Go to an emergency department now" not in html
 
 
 def test_piriformis_card_with_the_fair_test(client):
@@ -122,3 +129,12 @@ def test_the_figure_is_served_as_an_svg_file_in_the_linked_state(client):
     assert regions["right-foot-top"]["aria-checked"] == "true" and "shade-core" in regions["right-big-toe"]["class"]
     assert "<style>" in svg and "'sha256-" in response.headers["Content-Security-Policy"]
     assert client.get("/diagram.svg?region=nowhere").status_code == 400
+
+
+def test_the_result_says_what_tells_the_top_two_apart(client):
+    _, html = page(client, "numb=right-foot-top&region=right-buttock&finding=foot-drop")
+    assert "To tell the L5 nerve root from a nerve at the outside of the knee (the common peroneal nerve):" in html
+    assert ("Moving the leg out to the side (hip abduction): abnormal in 86 in 100 with the L5 nerve root, "
+            "in 4 in 100 with a nerve at the outside of the knee (the common peroneal nerve).") in html
+    _, examined = page(client, "numb=right-foot-top&region=right-buttock&finding=foot-drop&finding=weak-hip-abduction")
+    assert "(hip abduction): abnormal in" not in examined

@@ -128,7 +128,7 @@ def test_the_consult_sheet_prints_on_one_a4_page(browser, live_server, output_di
     reader = PdfReader(io.BytesIO(pdf))
     text = reader.pages[0].extract_text()
     assert len(reader.pages) == 1
-    assert "L5" in text and "Findings" in text and "Notes" in text and "Seek urgent care" in text
+    assert "L5" in text and "Findings" in text and "Notes" in text and "See a doctor today" in text
     assert "Explain a segment" not in text and "A few questions" not in text
 
 

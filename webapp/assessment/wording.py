@@ -7,6 +7,7 @@ from ..knowledge.findings import EXAM_PAIRS_BY_WORD, FAIR_TEST, FINDINGS
 from ..knowledge.regions import REGIONS, SIDE_WORDS
 from ..text import N_, Translate
 from .answers import Assessment, Candidate, FindingEffect, PiriformisAnswer, RedFlag
+from .contrast import Contrast
 
 _NERVE_WORDS = {
     "lateral-femoral-cutaneous": N_("the nerve to the skin of the outer thigh (lateral femoral cutaneous nerve)"),
@@ -41,10 +42,6 @@ def confidence(score: float, translate: Translate) -> str:
 
 def in_sentence(label: str) -> str:
     return label[:1].lower() + label[1:]
-
-
-def at_sentence_start(words: str) -> str:
-    return words[:1].upper() + words[1:]
 
 
 def region_list(region_ids: Iterable[str], translate: Translate) -> str:
@@ -140,6 +137,14 @@ def headline(candidate: Candidate, translate: Translate) -> str:
         return translate(N_("On your %(side)s, the pattern fits the %(root)s nerve root.")) % {"side": side, "root": candidate.id}
     return translate(N_("On your %(side)s, the pattern fits %(cause)s better than a nerve root in the spine.")) % {
         "side": side, "cause": condition_words(candidate.condition, translate)}
+
+
+def contrast_words(contrast: Contrast, first: Condition, second: Condition, translate: Translate) -> str:
+    """One sign that tells two conditions apart, with how often it is abnormal in each."""
+    return translate(N_("%(sign)s: abnormal in %(first)d in 100 with %(first_cause)s, in %(second)d in 100 with %(second_cause)s.")) % {
+        "sign": translate(contrast.pair.what), "first": round(contrast.first * 100),
+        "second": round(contrast.second * 100),
+        "first_cause": condition_words(first, translate), "second_cause": condition_words(second, translate)}
 
 
 def piriformis_why(answer: PiriformisAnswer, findings: frozenset[str], translate: Translate) -> str:

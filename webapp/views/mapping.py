@@ -9,7 +9,10 @@ from markupsafe import Markup
 from ..i18n import translator
 from ..assessment.answers import Assessment
 from ..assessment.differential import assess
-from ..assessment.wording import at_sentence_start, condition_words, confidence, contract_answer, headline
+from ..assessment.contrast import contrasts
+from ..assessment.wording import (
+    condition_words, confidence, contract_answer, contrast_words, headline,
+)
 from ..knowledge.dermatomes import LEG_ROOTS, ROOTS, SEED_DISCS, Root, root_pressed_by
 from ..diagram import DiagramState, body_diagram
 from ..knowledge.findings import FINDINGS
@@ -66,6 +69,16 @@ def read_selection(options: Mapping[str, Container[str]]) -> tuple[Selection, di
         return Selection(), {}, bad_link
 
 
+def _tell_apart(side_entries: list, selection: Selection, translate) -> None:
+    """Give a side's best entry what a practitioner would check to tell it from the next."""
+    if len(side_entries) < 2:
+        return
+    (first, entry), (second, _) = side_entries[:2]
+    entry["second_cause"] = condition_words(second.condition, translate)
+    entry["tell_apart"] = [contrast_words(c, first.condition, second.condition, translate)
+                           for c in contrasts(first.condition, second.condition, selection.findings)]
+
+
 def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
     """The template context of the map for this request, and its status.
 
@@ -76,9 +89,12 @@ def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
     assessment = assess(selection)
     answer = contract_answer(assessment, selection.findings, translate)
     entries = [{**entry, "headline": headline(candidate, translate),
-                "cause": at_sentence_start(condition_words(candidate.condition, translate)),
+                "cause": condition_words(candidate.condition, translate),
                 "words": confidence(candidate.score, translate), "percent": round(candidate.score * 100)}
                for candidate, entry in zip(assessment.differential, answer["differential"])]
+    for side in SIDES:
+        _tell_apart([(c, e) for c, e in zip(assessment.differential, entries) if c.side == side],
+                    selection, translate)
     best = {side: entry for side in SIDES
             if (entry := next((e for e in entries if e["side"] == side), None))}
     state = figure_state(selection, assessment, chosen.get("segment"))

@@ -1,0 +1,46 @@
+"""What tells two conditions apart: the examination signs whose rates differ most between
+them, read from the knowledge base, for the result card and the practitioner's comparison."""
+
+import math
+from dataclasses import dataclass
+
+from ..knowledge.condition import Condition
+from ..knowledge.findings import EXAM_PAIRS, ExamPair
+from ..knowledge.sources import Source
+from .differential import finding_likelihood
+
+
+@dataclass(frozen=True)
+class Contrast:
+    pair: ExamPair
+    # How often the sign is abnormal with each condition.
+    first: float
+    second: float
+    sources: tuple[Source, ...]
+
+    @property
+    def separation(self) -> float:
+        """How far one answer moves the odds between the two, whichever way it comes out
+        (the sum of both answers' log likelihood ratios)."""
+        return (abs(math.log(self.first / self.second))
+                + abs(math.log((1 - self.first) / (1 - self.second))))
+
+
+def _source(condition: Condition, pair: ExamPair) -> Source:
+    return next((s.source for s in condition.signs if s.word == pair.abnormal), pair.source)
+
+
+def contrasts(first: Condition, second: Condition, examined: frozenset[str] = frozenset(),
+              most: int = 3) -> tuple[Contrast, ...]:
+    """The signs not yet examined that best tell ``first`` from ``second``, best first."""
+    found = []
+    for pair in EXAM_PAIRS:
+        if {pair.abnormal, pair.normal} & examined:
+            continue
+        a = finding_likelihood(first, pair.abnormal, examined)
+        b = finding_likelihood(second, pair.abnormal, examined)
+        contrast = Contrast(pair, a, b, tuple(dict.fromkeys((_source(first, pair), _source(second, pair)))))
+        if contrast.separation >= math.log(2):
+            found.append(contrast)
+    found.sort(key=lambda c: -c.separation)
+    return tuple(found[:most])
