@@ -22,7 +22,7 @@ from typing import Literal
 
 import svgwrite
 
-from .knowledge.dermatomes import EXTENTS, roots_supplying
+from .knowledge.dermatomes import roots_supplying
 from .knowledge.regions import REGIONS, SIDES, Side
 from .text import N_, Translate, untranslated
 
@@ -392,12 +392,22 @@ def _marker_point(polygon: Sequence[Point]) -> Point:
 # --- the SVG ---------------------------------------------------------------------
 
 # Fill patterns, so that no state is told by colour alone: pain is stripes, numbness
-# dots, an uncertain dermatome border hatching, a disputed one sparse dashes.
-SHADE_BASES = ("skin", "core", "border", "disputed")
+# dots; a root's skin is solid where sure, hatched at its border, sparsely dashed where
+# disputed; a nerve's skin is cross-hatched, a referral area (the hip's, the sciatic
+# course) ruled across; two compared areas are ruled one across, one down, and a grid
+# where they overlap.
+SHADES = ("core", "border", "disputed", "nerve", "nerve-border", "referral", "first", "second", "overlap")
+SHADE_BASES = ("skin", *SHADES)
 MARKS = ("", "pain", "numb")
 TILE = 8
 _HATCH = "M0 0L8 8M-2 6L2 10M6 -2L10 2"
 _STRIPES = "M0 8L8 0M-2 2L2 -2M6 10L10 6"
+_CROSS = _HATCH + "M0 8L8 0M-2 2L2 -2M6 10L10 6"
+_ACROSS = "M0 2H8M0 6H8"
+_DOWN = "M2 0V8M6 0V8"
+_OVERLAYS = {"border": _HATCH, "disputed": _HATCH, "nerve": _CROSS, "nerve-border": _CROSS,
+             "referral": _ACROSS, "first": _ACROSS, "second": _DOWN, "overlap": _ACROSS + _DOWN}
+_BACKGROUNDS = {"core": "core", "nerve": "nerve"}
 
 
 def _patterns(dwg: svgwrite.Drawing, defs: svgwrite.container.Defs) -> None:
@@ -407,9 +417,9 @@ def _patterns(dwg: svgwrite.Drawing, defs: svgwrite.container.Defs) -> None:
                 continue  # a plain colour, no pattern needed
             pattern = dwg.pattern(id=f"fig-{base}{'-' + mark if mark else ''}",
                                   size=(TILE, TILE), patternUnits="userSpaceOnUse")
-            pattern.add(dwg.rect(size=(TILE, TILE), class_=f"fig-bg-{'core' if base == 'core' else 'skin'}"))
-            if base in ("border", "disputed"):
-                pattern.add(dwg.path(d=_HATCH, class_=f"fig-hatch-{base}"))
+            pattern.add(dwg.rect(size=(TILE, TILE), class_=f"fig-bg-{_BACKGROUNDS.get(base, 'skin')}"))
+            if base in _OVERLAYS:
+                pattern.add(dwg.path(d=_OVERLAYS[base], class_=f"fig-hatch-{base}"))
             if mark == "pain":
                 pattern.add(dwg.path(d=_STRIPES, class_="fig-mark-pain"))
             elif mark == "numb":
@@ -522,7 +532,7 @@ class DiagramState:
 
     pain: frozenset[str] = frozenset()
     numb: frozenset[str] = frozenset()
-    # region id -> "core" | "border" | "disputed": the dermatome layer to shade
+    # region id -> one of SHADES: the territory layer to shade
     shaded: Mapping[str, str] = field(default_factory=dict)
     key_points: frozenset[str] = frozenset()  # region ids to mark as a key sensory point
 
@@ -533,9 +543,9 @@ class DiagramState:
         unknown = (self.pain | self.numb | self.key_points | set(self.shaded)) - REGIONS.keys()
         if unknown:
             raise ValueError(f"unknown regions: {', '.join(sorted(unknown))}")
-        wrong = {extent for extent in self.shaded.values() if extent not in EXTENTS}
+        wrong = {shade for shade in self.shaded.values() if shade not in SHADES}
         if wrong:
-            raise ValueError(f"unknown extents: {', '.join(sorted(wrong))}")
+            raise ValueError(f"unknown shades: {', '.join(sorted(wrong))}")
 
     def __hash__(self) -> int:
         return hash((self.pain, self.numb, tuple(sorted(self.shaded.items())), self.key_points))

@@ -44,11 +44,20 @@ class SelectionError(ValueError):
         return self.message
 
 
-def parse_query(raw: bytes, options: Mapping[str, Container[str]] | None = None) -> tuple[Selection, dict[str, str]]:
+# Options a page takes more than once, each value in turn (?compare=L5&compare=sural).
+REPEATED_OPTIONS = frozenset({"compare"})
+# A page's form sends a choice left at "not done" as an empty value; the API never does.
+BLANK_ALLOWED = frozenset({"finding", "compare"})
+
+
+def parse_query(raw: bytes, options: Mapping[str, Container[str]] | None = None,
+                form: bool = False) -> tuple[Selection, dict]:
     """Parse a raw query string into a selection and the chosen options (``lang``, say).
 
     ``options`` names the extra parameters a page accepts besides the selection, each
-    with its accepted values. Anything else is an error that says what is accepted.
+    with its accepted values. Anything else is an error that says what is accepted. A
+    repeated option's values come as a tuple; another option's as its last value. With
+    ``form``, the empty values a page's form sends for choices left unmade are skipped.
     """
     options = options or {}
     if len(raw) > MAX_QUERY_BYTES:
@@ -62,8 +71,10 @@ def parse_query(raw: bytes, options: Mapping[str, Container[str]] | None = None)
     except ValueError:
         raise SelectionError(f"The query has more than {MAX_PARAMETERS} parameters.") from None
     values: dict[str, set[str]] = {name: set() for name in SELECTION_PARAMETERS}
-    chosen: dict[str, str] = {}
+    chosen: dict = {}
     for name, value in pairs:
+        if form and not value and name in BLANK_ALLOWED:
+            continue
         accepted = SELECTION_PARAMETERS.get(name, options.get(name))
         if accepted is None:
             raise SelectionError(
@@ -73,6 +84,8 @@ def parse_query(raw: bytes, options: Mapping[str, Container[str]] | None = None)
             raise SelectionError(_unknown_value_message(name, value), name, _clip(value), tuple(accepted))
         if name in values:
             values[name].add(value)
+        elif name in REPEATED_OPTIONS:
+            chosen[name] = tuple(dict.fromkeys((*chosen.get(name, ()), value)))
         else:
             chosen[name] = value
     findings = frozenset(values["finding"])

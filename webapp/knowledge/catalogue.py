@@ -75,3 +75,5 @@ NO_SINGLE_CAUSE = Condition(
 CONDITIONS: tuple[Condition, ...] = (
     *(root_condition(root) for root in LEG_ROOTS), PIRIFORMIS, *NERVES, *HIP_CONDITIONS)
 CONDITIONS_BY_KEY: dict[tuple[str, str], Condition] = {(c.kind, c.id): c for c in CONDITIONS}
+# Ids are unique across kinds, so a condition can be named by its id alone (?compare=L5).
+CONDITIONS_BY_ID: dict[str, Condition] = {c.id: c for c in CONDITIONS}

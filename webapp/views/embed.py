@@ -6,7 +6,7 @@ from ..assets import asset_text
 from ..assessment.selection import parse_query, SelectionError
 from ..i18n import language_options
 from ..theme import THEME_OPTIONS, readable_accent
-from .htmx import vary_on_htmx, wants_fragment
+from .htmx import answer_with_url, vary_on_htmx, wants_fragment
 from .mapping import read_map_request
 
 blueprint = Blueprint("embed", __name__)
@@ -17,7 +17,8 @@ blueprint.after_request(vary_on_htmx)
 def embed():
     context, status = read_map_request({**language_options(), **THEME_OPTIONS})
     if wants_fragment():
-        return render_template("partials/_map_live.html", **context), status
+        return answer_with_url(render_template("partials/_map_live.html", **context), status,
+                               context["canonical"], "replace")
     options = context["options"]
     theme_stylesheet = (url_for("embed.theme_css", accent=options["accent"], theme=options.get("theme"))
                         if "accent" in options else None)

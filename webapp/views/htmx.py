@@ -1,6 +1,6 @@
 """The one place that tells an htmx fragment request from a full page request."""
 
-from flask import Response, request
+from flask import Response, make_response, request
 
 
 def wants_fragment() -> bool:
@@ -14,4 +14,13 @@ VARY = ("HX-Request", "HX-Request-Type")
 def vary_on_htmx(response: Response) -> Response:
     if "HX-Request-Type" not in response.headers.get("Vary", ""):
         response.vary.update(VARY)
+    return response
+
+
+def answer_with_url(body: str, status: int, canonical: str, history: str) -> Response:
+    """The answer; for htmx, with the clean URL to put in the address bar, since a form's
+    request carries an empty value for every choice left unmade."""
+    response = make_response(body, status)
+    if wants_fragment():
+        response.headers["HX-Push-Url" if history == "push" else "HX-Replace-Url"] = canonical
     return response

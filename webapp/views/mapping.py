@@ -14,7 +14,10 @@ from ..assessment.wording import (
     condition_words, confidence, contract_answer, contrast_words, headline,
 )
 from ..knowledge.dermatomes import LEG_ROOTS, ROOTS, SEED_DISCS, Root, root_pressed_by
-from ..diagram import DiagramState, body_diagram
+from ..diagram import body_diagram
+from ..knowledge.catalogue import CONDITIONS_BY_ID, CONDITIONS_BY_KEY
+from ..knowledge.condition import Condition
+from ..territory import figure_state, legend
 from ..knowledge.findings import FINDINGS
 from ..knowledge.regions import REGIONS, REGIONS_BY_PART, SIDE_WORDS, SIDES, Side, region_id
 from ..assessment.selection import Selection, SelectionError, parse_query
@@ -30,26 +33,13 @@ def segment_root(segment: str | None) -> Root | None:
     return ROOTS[segment] if segment in ROOTS else root_pressed_by(segment)
 
 
-def _shade(roots: Mapping[Side, Root], selection: Selection) -> DiagramState:
-    shaded: dict[str, str] = {}
-    key_points: set[str] = set()
-    for side, root in roots.items():
-        shaded.update({region_id(side, skin.area): skin.extent for skin in root.dermatome
-                       if skin.area != "saddle"})
-        key_points.add(region_id(side, root.key_point.area))
-    return DiagramState(pain=selection.pain, numb=selection.numb, shaded=shaded,
-                        key_points=frozenset(key_points))
-
-
-def figure_state(selection: Selection, assessment: Assessment, segment: str | None = None) -> DiagramState:
-    """The marks, and a skin area shaded: the chosen segment's on the marked sides (both
-    when none is marked), or else the best root's on each side where a root fits best."""
+def segment_condition(segment: str | None) -> Condition | None:
     root = segment_root(segment)
-    if root is None:
-        best = {side: c.condition.root for side in SIDES if (c := assessment.best(side)) and c.kind == "root"}
-        return _shade(best, selection)
-    marked_sides = [side for side in SIDES if any(REGIONS[r].side == side for r in selection.affected)]
-    return _shade({side: root for side in (marked_sides or SIDES)}, selection)
+    return CONDITIONS_BY_KEY[("root", root.name)] if root else None
+
+
+def compared_conditions(compare: tuple[str, ...]) -> tuple[Condition, ...]:
+    return tuple(CONDITIONS_BY_ID[id] for id in compare[:2]) if len(compare) >= 2 else ()
 
 
 def link(endpoint: str, selection: Selection, **options: str | None) -> str:
@@ -63,7 +53,7 @@ def link(endpoint: str, selection: Selection, **options: str | None) -> str:
 def read_selection(options: Mapping[str, Container[str]]) -> tuple[Selection, dict[str, str], SelectionError | None]:
     """The selection in this request's URL; an empty one with the error if the URL is bad."""
     try:
-        selection, chosen = parse_query(request.query_string, options)
+        selection, chosen = parse_query(request.query_string, options, form=True)
         return selection, chosen, None
     except SelectionError as bad_link:
         return Selection(), {}, bad_link
@@ -97,15 +87,18 @@ def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
                     selection, translate)
     best = {side: entry for side in SIDES
             if (entry := next((e for e in entries if e["side"] == side), None))}
-    state = figure_state(selection, assessment, chosen.get("segment"))
+    state = figure_state(selection, assessment, segment_condition(chosen.get("segment")),
+                         compared_conditions(chosen.get("compare", ())))
     context = {
         "selection": selection,
         "options": chosen,
+        "canonical": link(request.endpoint, selection, **chosen) if request.endpoint else request.path,
         "error": error,
         "assessment": answer,
         "best": best,
         "others": [e for e in entries if e not in best.values()],
         "figure": Markup(body_diagram(state, translate, str(get_locale()))),
+        "legend": legend(state),
         "side_words": SIDE_WORDS,
         "roots": ROOTS,
         "findings": FINDINGS,

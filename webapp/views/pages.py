@@ -8,8 +8,9 @@ from ..i18n import language_options, translator
 from ..assets import asset_text
 from ..diagram import diagram_svg_document
 from ..headers import allow_style
-from .htmx import vary_on_htmx, wants_fragment
-from .mapping import SEGMENTS, figure_state, read_map_request, read_selection
+from .htmx import answer_with_url, vary_on_htmx, wants_fragment
+from ..territory import figure_state
+from .mapping import SEGMENTS, compared_conditions, read_map_request, read_selection, segment_condition
 
 blueprint = Blueprint("pages", __name__)
 blueprint.after_request(vary_on_htmx)
@@ -19,7 +20,7 @@ blueprint.after_request(vary_on_htmx)
 def index():
     context, status = read_map_request(language_options())
     if wants_fragment():
-        return render_template("partials/_map_live.html", **context), status
+        return answer_with_url(render_template("partials/_map_live.html", **context), status, context["canonical"], "push")
     return render_template("index.html", map_url=url_for("pages.index"), history="push", **context), status
 
 
@@ -31,6 +32,7 @@ def diagram_svg():
         abort(400, error.message)
     stylesheet = asset_text("css/figure.css")
     allow_style(stylesheet)
-    state = figure_state(selection, assess(selection), chosen.get("segment"))
+    state = figure_state(selection, assess(selection), segment_condition(chosen.get("segment")),
+                         compared_conditions(chosen.get("compare", ())))
     document = diagram_svg_document(state, translator(), str(get_locale()), stylesheet)
     return Response(document, mimetype="image/svg+xml")

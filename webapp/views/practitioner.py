@@ -6,13 +6,16 @@ from markupsafe import Markup
 
 from ..knowledge.dermatomes import EXTENTS, LEG_ROOTS, SEED_DISCS, root_pressed_by
 from ..knowledge.evidence import RELIABILITY
-from ..knowledge.findings import FAIR_TEST
+from ..assessment.contrast import contrasts
+from ..assessment.wording import contrast_words
+from ..knowledge.catalogue import CONDITIONS, CONDITIONS_BY_ID
+from ..knowledge.findings import EXAM_GROUPS, EXAM_PAIRS, EXAM_PAIRS_BY_WORD, FAIR_TEST
 from ..i18n import language_options, translator
 from ..text import N_
 from ..knowledge.regions import AREAS_BY_ID
 from ..spine import DRAWN_ROOTS, SpineState, spine_caption, spine_diagram
-from .htmx import vary_on_htmx
-from .mapping import SEGMENTS, link, read_map_request, segment_root
+from .htmx import answer_with_url, vary_on_htmx
+from .mapping import SEGMENTS, compared_conditions, link, read_map_request, segment_root
 
 blueprint = Blueprint("practitioner", __name__)
 
@@ -43,15 +46,34 @@ def explorer_context(segment: str | None) -> dict:
     }
 
 
+COMPARABLE_KINDS = (("root", N_("Nerve roots")), ("piriformis", N_("Piriformis")),
+                    ("nerve", N_("Peripheral nerves")), ("hip", N_("Hip")))
+
+
+def comparison_context(compare: tuple[str, ...], examined: frozenset[str]) -> dict | None:
+    compared = compared_conditions(compare)
+    if not compared:
+        return None
+    translate = translator()
+    first, second = compared
+    return {"first": first, "second": second, "contrasts": [
+        (contrast_words(c, first, second, translate), [s.short for s in c.sources])
+        for c in contrasts(first, second, examined, most=5)]}
+
+
 @blueprint.get("/practitioner")
 def practitioner():
-    context, status = read_map_request({**language_options(), "segment": SEGMENTS})
+    context, status = read_map_request({**language_options(), "segment": SEGMENTS, "compare": tuple(CONDITIONS_BY_ID)})
     selection, segment, lang = context["selection"], context["options"].get("segment"), context["options"].get("lang")
-    return render_template(
+    return answer_with_url(render_template(
         "practitioner.html", **context, **explorer_context(segment),
         segment_links={s: link("practitioner.practitioner", selection, lang=lang, segment=s) for s in SEGMENTS},
         figure_download=link("pages.diagram_svg", selection, lang=lang, segment=segment),
         patient_link=link("pages.index", selection, lang=lang),
         map_url=url_for("practitioner.practitioner"), history="push",
         reliability=RELIABILITY, fair=FAIR_TEST,
-    ), status
+        exam_groups=EXAM_GROUPS, exam_pairs=EXAM_PAIRS,
+        examined_here=frozenset(EXAM_PAIRS_BY_WORD), form_options=("compare",),
+        conditions=CONDITIONS, comparable=COMPARABLE_KINDS, compare=context["options"].get("compare", ()),
+        comparison=comparison_context(context["options"].get("compare", ()), selection.findings),
+    ), status, context["canonical"], "push")
