@@ -18,6 +18,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 from tests.published import Measures, measure, published_cases, textbook_cases  # noqa: E402
+from webapp.knowledge.evidence import MEASURED  # noqa: E402
 
 OUTPUT = Path(__file__).parent / "output"
 ROWS = (
@@ -61,8 +62,22 @@ def main() -> None:
     OUTPUT.mkdir(exist_ok=True)
     (OUTPUT / "evaluation.json").write_text(json.dumps(
         {name: {how: asdict(m) for how, m in by.items()} for name, by in results.items()}, indent=1))
+    MEASURED.write_text(json.dumps(measured_figures(results), indent=1) + "\n")
     _plot(results)
-    print(f"\nwritten: {OUTPUT / 'evaluation.json'}, {OUTPUT / 'calibration.png'}")
+    print(f"\nwritten: {OUTPUT / 'evaluation.json'}, {OUTPUT / 'calibration.png'}, {MEASURED}")
+
+
+def measured_figures(results: dict[str, dict[str, Measures]]) -> dict:
+    """What the practitioner page shows of the project's own measures."""
+    def part(name: str) -> dict:
+        return {how: {"cases": m.cases, "root_top1": round(m.root_top1, 3), "root_top2": round(m.root_top2, 3),
+                      "differential_top1": round(m.differential_top1, 3),
+                      "piriformis_sensitivity": round(m.piriformis_sensitivity, 3),
+                      "piriformis_specificity": round(m.piriformis_specificity, 3),
+                      "mimics_not_root": round(m.mimics_not_root, 3), "brier": round(m.brier, 3),
+                      "reliability": [list(band) for band in m.reliability]}
+                for how, m in results[name].items()}
+    return {"development": part("development"), "held-out": part("held-out")}
 
 
 def _plot(results: dict[str, dict[str, Measures]]) -> None:

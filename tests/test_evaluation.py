@@ -78,3 +78,12 @@ def test_every_case_cites_its_report_and_speaks_the_contract():
         assert set(row["history"]) | set(row["examination"]) <= set(FINDING_IDS), row["id"]
         assert contradiction(frozenset(row["history"]) | frozenset(row["examination"])) is None, row["id"]
         assert row["kind"] == "none" or (row["kind"], row["answer"]) in CONDITIONS_BY_KEY, row["id"]
+
+
+def test_the_measured_figures_the_practitioner_page_shows_are_current():
+    from benchmarks.evaluate import measured_figures, sets
+    from webapp.knowledge.evidence import measured
+
+    results = {name: {"drawing": measure(cases, False), "examination": measure(cases, True)}
+               for name, cases in sets().items() if name in ("development", "held-out")}
+    assert measured() == json.loads(json.dumps(measured_figures(results))), "run python -m benchmarks.evaluate"

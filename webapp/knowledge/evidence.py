@@ -1,7 +1,9 @@
 """How far the place of pain can be trusted to point to the level: the published figures,
 for the practitioner to set beside the app's answer."""
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from .sources import ALBERT_2019, MURPHY_2009, TACHIBANA_2016, TAYLOR_2013, Source
 from ..text import N_
@@ -19,3 +21,12 @@ RELIABILITY: tuple[Evidence, ...] = (
     Evidence(ALBERT_2019, N_("Given patients' own pain drawings, clinicians told L5 from S1 no better than chance, even with the average pain maps beside them.")),
     Evidence(TACHIBANA_2016, N_("The level told from where the symptoms lie agreed with the confirmed level in 68.8 in 100.")),
 )
+
+
+# The map's own figures on its published development and held-out cases, written by
+# `python -m benchmarks.evaluate` (never by hand); a test checks they are current.
+MEASURED = Path(__file__).with_name("measured.json")
+
+
+def measured() -> dict:
+    return json.loads(MEASURED.read_text(encoding="utf-8"))

@@ -1,5 +1,6 @@
 """The patient information pages: what sciatica is, its causes, dermatomes, piriformis
-syndrome, care, and when to seek urgent care. Plain pages, one template each."""
+syndrome, the nerves and the hip that mimic it, care, and when to seek urgent care.
+Plain pages, one template each."""
 
 from dataclasses import dataclass
 
@@ -9,7 +10,9 @@ from ..knowledge.dermatomes import PAIN_SPREAD_SOURCES, SEED_DISCS, root_pressed
 from ..knowledge.findings import FAIR_TEST
 from ..knowledge.red_flags import RED_FLAG_RULES
 from ..knowledge.sources import (
-    FISHMAN_2002, HOPAYIAN_2010, ISNCSCI, KEEGAN_1948, LEE_2008, SEED, STATPEARLS_LDH, Source,
+    ALTMAN_1991, FISHMAN_2002, GRIMALDI_2017, HOPAYIAN_2010, ISNCSCI, JEON_2013, KEEGAN_1948, KHAN_2004,
+    LEE_2008, LESHER_2008, NOURAEI_2007, SEED, STATPEARLS_LDH, STEWART_FOCAL, TORTOLANI_2002,
+    VAN_SLOBBE_2004, Source,
 )
 from ..text import N_
 
@@ -36,6 +39,12 @@ TOPICS: tuple[Topic, ...] = (
     Topic("piriformis", N_("Piriformis syndrome"),
           N_("A tight muscle deep in the buttock that can press on the nerve."),
           (SEED, FISHMAN_2002, HOPAYIAN_2010)),
+    Topic("nerves", N_("Nerves at the thigh, knee and ankle"),
+          N_("Leg pain from a nerve pressed on its way down the leg, not in the spine."),
+          (STEWART_FOCAL, NOURAEI_2007, JEON_2013, VAN_SLOBBE_2004)),
+    Topic("hip", N_("When the hip is the cause"),
+          N_("Pain from the hip joint or the tendons over the outer hip can feel like sciatica."),
+          (LESHER_2008, KHAN_2004, ALTMAN_1991, GRIMALDI_2017, TORTOLANI_2002)),
     Topic("care", N_("Acupuncture and cupping"),
           N_("What these treatments aim to do, and what to tell your practitioner first."), (SEED,)),
     Topic("urgent", N_("When to get urgent help"),

@@ -59,6 +59,10 @@ def read_selection(options: Mapping[str, Container[str]]) -> tuple[Selection, di
         return Selection(), {}, bad_link
 
 
+# The information page about each kind of mimic.
+_LEARN_MORE = {"nerve": "info.nerves", "hip": "info.hip", "piriformis": "info.piriformis"}
+
+
 def _tell_apart(side_entries: list, selection: Selection, translate) -> None:
     """Give a side's best entry what a practitioner would check to tell it from the next."""
     if len(side_entries) < 2:
@@ -80,7 +84,8 @@ def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
     answer = contract_answer(assessment, selection.findings, translate)
     entries = [{**entry, "headline": headline(candidate, translate),
                 "cause": condition_words(candidate.condition, translate),
-                "words": confidence(candidate.score, translate), "percent": round(candidate.score * 100)}
+                "words": confidence(candidate.score, translate), "percent": round(candidate.score * 100),
+                "learn_more": _LEARN_MORE.get(candidate.kind)}
                for candidate, entry in zip(assessment.differential, answer["differential"])]
     for side in SIDES:
         _tell_apart([(c, e) for c, e in zip(assessment.differential, entries) if c.side == side],

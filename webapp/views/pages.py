@@ -1,6 +1,7 @@
 """The patient's page: the figure, the questions and the result, as a page or a fragment."""
 
 from flask import Blueprint, Response, abort, render_template, url_for
+from markupsafe import Markup
 from flask_babel import get_locale
 
 from ..assessment.differential import assess
@@ -9,10 +10,13 @@ from ..assets import asset_text
 from ..diagram import diagram_svg_document
 from ..headers import allow_style
 from .htmx import answer_with_url, vary_on_htmx, wants_fragment
+from ..knowledge.self_checks import SELF_CHECKS
+from ..pictograms import PICTOGRAMS
 from ..territory import figure_state
 from .mapping import SEGMENTS, compared_conditions, read_map_request, read_selection, segment_condition
 
 blueprint = Blueprint("pages", __name__)
+PICTOGRAM_MARKUP = {name: Markup(draw()) for name, draw in PICTOGRAMS.items()}
 blueprint.after_request(vary_on_htmx)
 
 
@@ -21,7 +25,8 @@ def index():
     context, status = read_map_request(language_options())
     if wants_fragment():
         return answer_with_url(render_template("partials/_map_live.html", **context), status, context["canonical"], "push")
-    return render_template("index.html", map_url=url_for("pages.index"), history="push", **context), status
+    return render_template("index.html", map_url=url_for("pages.index"), history="push",
+                           self_checks=SELF_CHECKS, pictograms=PICTOGRAM_MARKUP, **context), status
 
 
 @blueprint.get("/diagram.svg")

@@ -5,7 +5,7 @@ from flask_babel import get_locale
 from markupsafe import Markup
 
 from ..knowledge.dermatomes import EXTENTS, LEG_ROOTS, SEED_DISCS, root_pressed_by
-from ..knowledge.evidence import RELIABILITY
+from ..knowledge.evidence import RELIABILITY, measured
 from ..assessment.contrast import contrasts
 from ..assessment.wording import contrast_words
 from ..knowledge.catalogue import CONDITIONS, CONDITIONS_BY_ID
@@ -71,9 +71,11 @@ def practitioner():
         figure_download=link("pages.diagram_svg", selection, lang=lang, segment=segment),
         patient_link=link("pages.index", selection, lang=lang),
         map_url=url_for("practitioner.practitioner"), history="push",
-        reliability=RELIABILITY, fair=FAIR_TEST,
+        reliability=RELIABILITY, measured=measured(), fair=FAIR_TEST,
         exam_groups=EXAM_GROUPS, exam_pairs=EXAM_PAIRS,
         examined_here=frozenset(EXAM_PAIRS_BY_WORD), form_options=("compare",),
+        examined=[(pair, pair.answers[0] if pair.abnormal in selection.findings else pair.answers[1])
+                  for pair in EXAM_PAIRS if {pair.abnormal, pair.normal} & selection.findings],
         conditions=CONDITIONS, comparable=COMPARABLE_KINDS, compare=context["options"].get("compare", ()),
         comparison=comparison_context(context["options"].get("compare", ()), selection.findings),
     ), status, context["canonical"], "push")

@@ -1,0 +1,31 @@
+"""Checks a patient can do alone, each the home version of an examination sign: walking
+on the heels tests the foot's lifters (L4, L5), rising on the toes of one leg ten times
+the calf (S1), lifting the big toe against a finger its long extensor (L5) (Hoppenfeld)."""
+
+from dataclasses import dataclass
+
+from .findings import EXAM_PAIRS_BY_WORD, ExamPair
+from .sources import HOPPENFELD, Source
+from ..text import N_
+
+
+@dataclass(frozen=True)
+class SelfCheck:
+    id: str
+    question: str
+    safety: str
+    pair: ExamPair
+    source: Source = HOPPENFELD
+
+
+SELF_CHECKS: tuple[SelfCheck, ...] = (
+    SelfCheck("heels", N_("Walking ten steps on your heels, toes off the floor"),
+              N_("Stay near a wall or a worktop to steady yourself."),
+              EXAM_PAIRS_BY_WORD["weak-ankle-dorsiflexion"]),
+    SelfCheck("toes", N_("Rising onto the toes of your painful leg ten times, standing on that leg"),
+              N_("Hold on to a worktop or a chair back with one hand."),
+              EXAM_PAIRS_BY_WORD["weak-ankle-plantarflexion"]),
+    SelfCheck("big-toe", N_("Sitting, lifting your big toe while a finger presses it down"),
+              N_("Do this one sitting down."),
+              EXAM_PAIRS_BY_WORD["weak-big-toe-extension"]),
+)
