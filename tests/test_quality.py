@@ -11,7 +11,12 @@ PAGES = [
     "/", f"/?{SELECTION}", "/practitioner", f"/practitioner?segment=L4-5&{SELECTION}",
     "/embed", f"/embed?theme=dark&accent=ffcc00&{SELECTION}", "/clinics",
     "/info/", "/info/sciatica", "/info/causes", "/info/dermatomes", "/info/piriformis", "/info/care",
-    "/info/urgent", "/nowhere",
+    "/info/urgent", "/info/nerves", "/info/hip", "/nowhere",
+    "/?numb=right-thigh-outer&finding=normal-big-toe-extension&finding=weak-ankle-plantarflexion",
+    "/?region=right-groin&region=right-thigh-front&finding=bladder-bowel&finding=fever&finding=weight-loss",
+    "/practitioner?compare=L5&compare=common-peroneal&numb=right-foot-top&region=right-buttock"
+    "&finding=foot-drop&finding=normal-hip-abduction&finding=ankle-reflex-reduced",
+    "/embed?theme=dark&numb=right-thigh-outer&region=left-groin",
 ]
 LANGUAGES = ["en", "es"]
 
