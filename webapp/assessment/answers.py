@@ -12,7 +12,8 @@ from ..knowledge.regions import Side
 
 @dataclass(frozen=True)
 class FindingEffect:
-    """How much a finding moved a condition: the factor on its odds against no single cause."""
+    """How much a finding moved a condition: the factor on its odds against the other
+    causes, weighted by their shares."""
 
     word: str
     factor: float

@@ -109,10 +109,19 @@ def _posteriors(pain: set[str], numb: set[str], findings: frozenset[str]) -> dic
     return {c: math.exp(v - top) / total for c, v in log_joint.items()}
 
 
-def _moved_by(condition: Condition, findings: frozenset[str]) -> tuple[FindingEffect, ...]:
-    own = _finding_logs(condition, findings)
-    base = _finding_logs(NO_SINGLE_CAUSE, findings)
-    effects = [FindingEffect(word, math.exp(own[word] - base[word])) for word in sorted(own)]
+def _moved_by(condition: Condition, findings: frozenset[str],
+              posteriors: dict[Condition, float]) -> tuple[FindingEffect, ...]:
+    """The findings that moved this condition against the others as they stand, most first:
+    how much likelier each finding is with it than with the rest, weighted by their shares."""
+    rest = {other: share for other, share in posteriors.items() if other is not condition}
+    total = sum(rest.values())
+    effects = []
+    for word in sorted(findings):
+        own = finding_likelihood(condition, word, findings)
+        if own is None:
+            continue
+        alternatives = sum(share * finding_likelihood(other, word, findings) for other, share in rest.items())
+        effects.append(FindingEffect(word, own * total / alternatives))
     strong = [e for e in effects if abs(math.log(e.factor)) >= STRONG_EFFECT]
     return tuple(sorted(strong, key=lambda e: -abs(math.log(e.factor))))
 
@@ -122,27 +131,34 @@ def _floor(score: float) -> float:
     return math.floor(score * 1000) / 1000
 
 
-def _candidate(condition: Condition, side: Side, score: float, marked: list[str], numb: set[str],
-               findings: frozenset[str]) -> Candidate:
+def _candidate(condition: Condition, side: Side, posteriors: dict[Condition, float], marked: list[str],
+               numb: set[str], findings: frozenset[str]) -> Candidate:
     area_of = {r: REGIONS[r].area.id for r in marked}
     # A root is matched by its dermatome alone: its referred pain fits, but names no level.
     matched = tuple(r for r in marked if (condition.extent(area_of[r]) if condition.kind == "root"
                                           else condition.fits(area_of[r])))
     key = condition.key_point
     return Candidate(
-        condition, side, _floor(score), matched,
+        condition, side, _floor(posteriors[condition]), matched,
         unexplained=tuple(r for r in marked if not condition.fits(area_of[r])),
         disputed=tuple(r for r in matched if condition.extent(area_of[r]) == "disputed"),
         numb_key_point=region_id(side, key) if key and key in numb else None,
-        moved_by=_moved_by(condition, findings),
+        moved_by=_moved_by(condition, findings, posteriors),
     )
 
 
-def _listed(candidate: Candidate, marked: set[str]) -> bool:
+def _examination_points_to(condition: Condition, findings: frozenset[str]) -> bool:
+    """Whether a finding is at least EXAMINATION_LISTS times likelier with the condition
+    than with no single cause."""
+    own = _finding_logs(condition, findings)
+    base = _finding_logs(NO_SINGLE_CAUSE, findings)
+    return any(own[word] - base[word] >= math.log(EXAMINATION_LISTS) for word in own)
+
+
+def _listed(candidate: Candidate, marked: set[str], findings: frozenset[str]) -> bool:
     """Listed where it explains a mark, or, where only the low back or buttock is marked,
     where the examination points to it (a pressed root found by its reflex and muscles)."""
-    examined = (marked <= _SPINAL_AREAS
-                and any(effect.factor >= EXAMINATION_LISTS for effect in candidate.moved_by))
+    examined = marked <= _SPINAL_AREAS and _examination_points_to(candidate.condition, findings)
     return candidate.score >= LISTED_FROM and (bool(candidate.matched) or examined)
 
 
@@ -153,9 +169,10 @@ def _side(side: Side, selection: Selection) -> tuple[list[Candidate], float, Can
         return [], 0.0, None
     posteriors = _posteriors(pain, numb, selection.findings)
     marked = [region_id(side, a) for a in AREA_IDS if a in pain | numb]
-    candidates = [_candidate(c, side, posteriors[c], marked, numb, selection.findings) for c in CONDITIONS]
+    candidates = [_candidate(c, side, posteriors, marked, numb, selection.findings) for c in CONDITIONS]
     piriformis = next(c for c in candidates if c.kind == "piriformis")
-    return [c for c in candidates if _listed(c, pain | numb)], posteriors[NO_SINGLE_CAUSE], piriformis
+    listed = [c for c in candidates if _listed(c, pain | numb, selection.findings)]
+    return listed, posteriors[NO_SINGLE_CAUSE], piriformis
 
 
 def assess(selection: Selection) -> Assessment:

@@ -21,6 +21,6 @@ def answer_with_url(body: str, status: int, canonical: str, history: str) -> Res
     """The answer; for htmx, with the clean URL to put in the address bar, since a form's
     request carries an empty value for every choice left unmade."""
     response = make_response(body, status)
-    if wants_fragment():
+    if request.headers.get("HX-Request") and canonical != request.full_path.rstrip("?"):
         response.headers["HX-Push-Url" if history == "push" else "HX-Replace-Url"] = canonical
     return response
