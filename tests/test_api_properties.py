@@ -2,7 +2,8 @@
 
 from urllib.parse import urlencode
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from . import contract
 

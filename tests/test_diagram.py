@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from svg.path import Move, parse_path
 
-from webapp.knowledge.dermatomes import roots_supplying
 from webapp.diagram import DiagramState, body_diagram, diagram_svg_document
+from webapp.knowledge.dermatomes import roots_supplying
 from webapp.knowledge.regions import REGIONS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,7 +2,14 @@ import re
 
 import pytest
 
-from webapp.knowledge.dermatomes import EXTENTS, LEG_ROOTS, ROOTS, SEED_DISCS, root_pressed_by, roots_supplying
+from webapp.knowledge.dermatomes import (
+    EXTENTS,
+    LEG_ROOTS,
+    ROOTS,
+    SEED_DISCS,
+    root_pressed_by,
+    roots_supplying,
+)
 from webapp.knowledge.findings import FINDINGS
 from webapp.knowledge.red_flags import RED_FLAG_RULES
 from webapp.knowledge.regions import AREA_IDS, REGIONS

@@ -127,3 +127,14 @@ def test_repeated_answers_come_from_memory(app):
         assert len(calls) == 6  # a new encoding, a conditional request, a POST, other pages: all reach the app
     finally:
         app.before_request_funcs[None].pop()
+
+
+@pytest.mark.parametrize("path", ["/", "/embed", "/practitioner", "/info/", "/info/hip", "/api/assess",
+                                  "/api/regions", "/api/conditions"])
+def test_every_answer_names_in_vary_the_headers_it_depends_on(client, path):
+    from webapp.answer_cache import KEY_HEADERS
+    from webapp.headers import ANSWER_DEPENDS_ON
+
+    response = client.get(path, headers={"Accept-Language": "es"})
+    assert set(ANSWER_DEPENDS_ON) <= set(response.vary)
+    assert KEY_HEADERS == tuple("HTTP_" + h.upper().replace("-", "_") for h in ANSWER_DEPENDS_ON)

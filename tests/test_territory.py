@@ -11,7 +11,13 @@ from webapp.assessment.differential import assess
 from webapp.assessment.selection import selection_from
 from webapp.diagram import SHADES, body_diagram
 from webapp.knowledge.catalogue import CONDITIONS_BY_ID
-from webapp.territory import compare_state, figure_state, legend, shades, territory_state
+from webapp.territory import (
+    compare_state,
+    figure_state,
+    legend,
+    shades,
+    territory_state,
+)
 
 GOLDEN = Path(__file__).parent / "golden"
 

@@ -11,10 +11,12 @@ the process.
 import threading
 from collections import OrderedDict
 
+from .headers import ANSWER_DEPENDS_ON
+
 MAX_ENTRIES = 512
 MAX_BODY = 128 * 1024
-# The request headers an answer may depend on (they are all in its Vary header).
-KEY_HEADERS = ("HTTP_ACCEPT_LANGUAGE", "HTTP_ACCEPT_ENCODING", "HTTP_HX_REQUEST", "HTTP_HX_REQUEST_TYPE")
+# The request headers an answer may depend on, as WSGI names them (its Vary lists the same).
+KEY_HEADERS = tuple("HTTP_" + name.upper().replace("-", "_") for name in ANSWER_DEPENDS_ON)
 CONDITIONAL = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_RANGE")
 
 

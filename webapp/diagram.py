@@ -13,10 +13,10 @@ neighbouring regions share the very same curve and the tiling has no gaps or ove
 """
 
 import math
-from html import escape
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from html import escape
 from types import MappingProxyType
 from typing import Literal
 

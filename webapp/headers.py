@@ -63,6 +63,17 @@ FIXED_HEADERS: tuple[tuple[str, str], ...] = (
     ("Permissions-Policy", PERMISSIONS_POLICY),
     ("Cross-Origin-Opener-Policy", "same-origin"),
 )
+# The request headers an answer of the map depends on: the language, the encoding, and
+# whether htmx asks for a fragment. Vary names them and the answer cache keys on them, so
+# that no cache can serve one language, encoding or fragment in place of another.
+ANSWER_DEPENDS_ON: tuple[str, ...] = ("Accept-Language", "Accept-Encoding", "HX-Request", "HX-Request-Type")
+
+
+def vary_on_what_answers_depend_on(response: Response) -> Response:
+    response.vary.update(ANSWER_DEPENDS_ON)
+    return response
+
+
 HSTS = ("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
 
 

@@ -2,12 +2,12 @@
 
 from typing import Any
 
+from .assessment.selection import MAX_PARAMETERS, MAX_QUERY_BYTES
 from .knowledge.condition import KINDS
 from .knowledge.dermatomes import EXTENTS
 from .knowledge.findings import FINDING_IDS
 from .knowledge.red_flags import URGENCIES
 from .knowledge.regions import REGION_IDS
-from .assessment.selection import MAX_PARAMETERS, MAX_QUERY_BYTES
 
 
 def _repeated(name: str, values: tuple[str, ...], description: str) -> dict[str, Any]:

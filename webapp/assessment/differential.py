@@ -11,9 +11,14 @@ it is present with that condition; a finding left out was not examined and says 
 import math
 from collections.abc import Iterable
 
-from ..knowledge.catalogue import CONDITIONS, KEY_POINT_NUMBNESS, KEY_POINT_PAIN, NO_SINGLE_CAUSE
+from ..knowledge.catalogue import (
+    CONDITIONS,
+    KEY_POINT_NUMBNESS,
+    KEY_POINT_PAIN,
+    NO_SINGLE_CAUSE,
+)
 from ..knowledge.condition import Condition
-from ..knowledge.findings import EXAM_PAIRS_BY_WORD, FINDINGS, background
+from ..knowledge.findings import EXAM_PAIRS_BY_WORD, background
 from ..knowledge.regions import AREAS, REGIONS, SIDES, Side, region_id
 from .answers import Assessment, Candidate, FindingEffect, PiriformisAnswer
 from .red_flags import red_flags

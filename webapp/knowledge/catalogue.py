@@ -8,15 +8,29 @@ greater trochanteric pain was found in 20 in 100 of those sent to spine speciali
 no single cause explains. The split between the mimics is the project's estimate.
 """
 
-from .condition import COMMON, EXTENT_WEIGHT, OCCASIONAL, Condition, Hallmark, Sign, Spread
+from ..text import N_
+from .condition import (
+    COMMON,
+    EXTENT_WEIGHT,
+    OCCASIONAL,
+    Condition,
+    Hallmark,
+    Sign,
+    Spread,
+)
 from .dermatomes import LEG_ROOTS, Root
 from .hip import HIP_CONDITIONS
 from .nerves import NERVES
 from .piriformis import PIRIFORMIS
 from .sources import (
-    ABDULLAH_1974, KONSTANTINOU_2015, MURPHY_2009, PROJECT_ESTIMATE, STATPEARLS_LDH, TAWA_2017, TAYLOR_2013,
+    ABDULLAH_1974,
+    KONSTANTINOU_2015,
+    MURPHY_2009,
+    PROJECT_ESTIMATE,
+    STATPEARLS_LDH,
+    TAWA_2017,
+    TAYLOR_2013,
 )
-from ..text import N_
 
 NO_SINGLE_CAUSE_PRIOR = 0.1
 ROOTS_PRIOR = 1 - NO_SINGLE_CAUSE_PRIOR - PIRIFORMIS.prior - sum(c.prior for c in NERVES + HIP_CONDITIONS)

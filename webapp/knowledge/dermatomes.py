@@ -12,14 +12,29 @@ each root's skin area is graded:
 
 from dataclasses import dataclass
 
+from ..text import N_
 from .condition import EXTENT_WEIGHT, EXTENTS, Extent, Sign, SkinArea
 from .regions import SCIATIC_COURSE
 from .sources import (
-    ABDULLAH_1974, AL_NEZARI_2013, HOPPENFELD, ISNCSCI, JEON_2013, JONSSON_1995, KEEGAN_1948, LEE_2008,
-    MURPHY_2009, PROJECT_ESTIMATE, SEED, STATPEARLS_LDH, SURI_2011, TAWA_2017, TAYLOR_2013, VAN_DER_WINDT_2010,
-    VROOMEN_1999, Source,
+    ABDULLAH_1974,
+    AL_NEZARI_2013,
+    HOPPENFELD,
+    ISNCSCI,
+    JEON_2013,
+    JONSSON_1995,
+    KEEGAN_1948,
+    LEE_2008,
+    MURPHY_2009,
+    PROJECT_ESTIMATE,
+    SEED,
+    STATPEARLS_LDH,
+    SURI_2011,
+    TAWA_2017,
+    TAYLOR_2013,
+    VAN_DER_WINDT_2010,
+    VROOMEN_1999,
+    Source,
 )
-from ..text import N_
 
 __all__ = ["EXTENTS", "EXTENT_WEIGHT", "Extent", "SkinArea"]
 

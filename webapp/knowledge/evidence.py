@@ -5,8 +5,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .sources import ALBERT_2019, MURPHY_2009, TACHIBANA_2016, TAYLOR_2013, Source
 from ..text import N_
+from .sources import ALBERT_2019, MURPHY_2009, TACHIBANA_2016, TAYLOR_2013, Source
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,19 @@
 from dataclasses import dataclass
 from typing import Literal
 
-from .sources import (
-    ALTMAN_1991, FINUCANE_2020, FISHMAN_2002, HOPAYIAN_2010, JEON_2013, PROJECT_ESTIMATE, SURI_2011,
-    VAN_DER_WINDT_2010, VROOMEN_1999, Source,
-)
 from ..text import N_
+from .sources import (
+    ALTMAN_1991,
+    FINUCANE_2020,
+    FISHMAN_2002,
+    HOPAYIAN_2010,
+    JEON_2013,
+    PROJECT_ESTIMATE,
+    SURI_2011,
+    VAN_DER_WINDT_2010,
+    VROOMEN_1999,
+    Source,
+)
 
 
 @dataclass(frozen=True)

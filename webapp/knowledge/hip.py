@@ -7,12 +7,19 @@ trochanter, is the gluteal tendons' (Grimaldi 2017, Lequesne 2008), and is commo
 people sent to spine clinics (Tortolani 2002: 20 in 100).
 """
 
+from ..text import N_
 from .condition import COMMON, DOMINANT, OCCASIONAL, Condition, Sign, Spread
 from .sources import (
-    ALTMAN_1991, BROWN_2004, GRIMALDI_2017, KHAN_2004, LEQUESNE_2008, LESHER_2008, PROJECT_ESTIMATE,
-    TORTOLANI_2002, VAN_DER_WINDT_2010,
+    ALTMAN_1991,
+    BROWN_2004,
+    GRIMALDI_2017,
+    KHAN_2004,
+    LEQUESNE_2008,
+    LESHER_2008,
+    PROJECT_ESTIMATE,
+    TORTOLANI_2002,
+    VAN_DER_WINDT_2010,
 )
-from ..text import N_
 
 _NO_ROOT_SIGNS = (
     Sign("slr-positive", 0.1, VAN_DER_WINDT_2010),

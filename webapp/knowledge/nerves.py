@@ -8,12 +8,17 @@ inversion (tibialis posterior, tibial nerve, L5) (Jeon 2013). A nerve lesion lea
 straight leg raise negative and the low back free of pain.
 """
 
+from ..text import N_
 from .condition import COMMON, OCCASIONAL, Condition, Sign, SkinArea, Spread
 from .sources import (
-    JEON_2013, NOURAEI_2007, PROJECT_ESTIMATE, STEWART_FOCAL, VAN_DER_WINDT_2010, VAN_SLOBBE_2004,
+    JEON_2013,
+    NOURAEI_2007,
+    PROJECT_ESTIMATE,
+    STEWART_FOCAL,
+    VAN_DER_WINDT_2010,
+    VAN_SLOBBE_2004,
     Source,
 )
-from ..text import N_
 
 
 def _skin(area: str, extent: str = "core", source: Source = STEWART_FOCAL) -> SkinArea:

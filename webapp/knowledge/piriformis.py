@@ -7,11 +7,29 @@ Fishman 2002; Martin 2014). The project article also links it to the front of th
 that skin is the femoral nerve's, not the sciatic's, so it stays a weak cue.
 """
 
-from .condition import COMMON, DOMINANT, OCCASIONAL, WEAK, Condition, Hallmark, Sign, SkinArea, Spread
+from ..text import N_
+from .condition import (
+                       COMMON,
+                       DOMINANT,
+                       OCCASIONAL,
+                       WEAK,
+                       Condition,
+                       Hallmark,
+                       Sign,
+                       SkinArea,
+                       Spread,
+)
 from .findings import FAIR_TEST
 from .regions import SCIATIC_COURSE
-from .sources import FISHMAN_2002, HOPAYIAN_2010, HOPAYIAN_2018, JANKOVIC_2013, MARTIN_2014, PROJECT_ESTIMATE, SEED
-from ..text import N_
+from .sources import (
+                       FISHMAN_2002,
+                       HOPAYIAN_2010,
+                       HOPAYIAN_2018,
+                       JANKOVIC_2013,
+                       MARTIN_2014,
+                       PROJECT_ESTIMATE,
+                       SEED,
+)
 
 # The areas below the knee that the sciatic nerve supplies, through both its halves.
 _SCIATIC_BELOW_KNEE = ("calf-outer", "shin-outer", "foot-top", "foot-outer", "sole", "heel",

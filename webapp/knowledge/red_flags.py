@@ -7,8 +7,8 @@ department now, ``urgent`` a doctor today, ``soon`` a doctor within days.
 from dataclasses import dataclass
 from typing import Literal
 
-from .sources import FINUCANE_2020, GIRFT_2023, NICE_NG234, NICE_SCIATICA, Source
 from ..text import N_
+from .sources import FINUCANE_2020, GIRFT_2023, NICE_NG234, NICE_SCIATICA, Source
 
 Urgency = Literal["emergency", "urgent", "soon"]
 URGENCIES: tuple[Urgency, ...] = ("emergency", "urgent", "soon")

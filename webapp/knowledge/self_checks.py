@@ -4,9 +4,9 @@ the calf (S1), lifting the big toe against a finger its long extensor (L5) (Hopp
 
 from dataclasses import dataclass
 
+from ..text import N_
 from .findings import EXAM_PAIRS_BY_WORD, ExamPair
 from .sources import HOPPENFELD, Source
-from ..text import N_
 
 
 @dataclass(frozen=True)

@@ -4,16 +4,18 @@ from importlib.metadata import version
 
 from flask import Blueprint, jsonify, request
 
-from ..i18n import language_options, translator
 from ..assessment.differential import assess
+from ..assessment.selection import SelectionError, parse_query
 from ..assessment.wording import contract_answer
+from ..headers import vary_on_what_answers_depend_on
+from ..i18n import language_options, translator
 from ..knowledge.catalogue import CONDITIONS
 from ..knowledge.dermatomes import roots_supplying
-from ..openapi import openapi_document
 from ..knowledge.regions import REGIONS
-from ..assessment.selection import SelectionError, parse_query
+from ..openapi import openapi_document
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
+blueprint.after_request(vary_on_what_answers_depend_on)
 
 
 @blueprint.get("/assess")

@@ -2,15 +2,16 @@
 
 from flask import Blueprint, Response, render_template, request, url_for
 
+from ..assessment.selection import SelectionError, parse_query
 from ..assets import asset_text
-from ..assessment.selection import parse_query, SelectionError
+from ..headers import vary_on_what_answers_depend_on
 from ..i18n import language_options
 from ..theme import THEME_OPTIONS, readable_accent
-from .htmx import answer_with_url, vary_on_htmx, wants_fragment
+from .htmx import answer_with_url, wants_fragment
 from .mapping import read_map_request
 
 blueprint = Blueprint("embed", __name__)
-blueprint.after_request(vary_on_htmx)
+blueprint.after_request(vary_on_what_answers_depend_on)
 
 
 @blueprint.get("/embed")

@@ -8,14 +8,6 @@ def wants_fragment() -> bool:
     return request.headers.get("HX-Request-Type") == "partial"
 
 
-VARY = ("HX-Request", "HX-Request-Type")
-
-
-def vary_on_htmx(response: Response) -> Response:
-    if "HX-Request-Type" not in response.headers.get("Vary", ""):
-        response.vary.update(VARY)
-    return response
-
 
 def answer_with_url(body: str, status: int, canonical: str, history: str) -> Response:
     """The answer; for htmx, with the clean URL to put in the address bar, since a form's

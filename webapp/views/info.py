@@ -6,17 +6,33 @@ from dataclasses import dataclass
 
 from flask import Blueprint, render_template
 
+from ..headers import vary_on_what_answers_depend_on
 from ..knowledge.dermatomes import PAIN_SPREAD_SOURCES, SEED_DISCS, root_pressed_by
 from ..knowledge.findings import FAIR_TEST
 from ..knowledge.red_flags import RED_FLAG_RULES
 from ..knowledge.sources import (
-    ALTMAN_1991, FISHMAN_2002, GRIMALDI_2017, HOPAYIAN_2010, ISNCSCI, JEON_2013, KEEGAN_1948, KHAN_2004,
-    LEE_2008, LESHER_2008, NOURAEI_2007, SEED, STATPEARLS_LDH, STEWART_FOCAL, TORTOLANI_2002,
-    VAN_SLOBBE_2004, Source,
+    ALTMAN_1991,
+    FISHMAN_2002,
+    GRIMALDI_2017,
+    HOPAYIAN_2010,
+    ISNCSCI,
+    JEON_2013,
+    KEEGAN_1948,
+    KHAN_2004,
+    LEE_2008,
+    LESHER_2008,
+    NOURAEI_2007,
+    SEED,
+    STATPEARLS_LDH,
+    STEWART_FOCAL,
+    TORTOLANI_2002,
+    VAN_SLOBBE_2004,
+    Source,
 )
 from ..text import N_
 
 blueprint = Blueprint("info", __name__, url_prefix="/info")
+blueprint.after_request(vary_on_what_answers_depend_on)
 
 
 @dataclass(frozen=True)

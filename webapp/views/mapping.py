@@ -6,21 +6,28 @@ from flask import request, url_for
 from flask_babel import get_locale
 from markupsafe import Markup
 
-from ..i18n import translator
-from ..assessment.answers import Assessment
-from ..assessment.differential import assess
 from ..assessment.contrast import contrasts
+from ..assessment.differential import assess
+from ..assessment.selection import Selection, SelectionError, parse_query
 from ..assessment.wording import (
-    condition_words, confidence, contract_answer, contrast_words, headline,
+    condition_words,
+    confidence,
+    contract_answer,
+    contrast_words,
+    headline,
 )
-from ..knowledge.dermatomes import LEG_ROOTS, ROOTS, SEED_DISCS, Root, root_pressed_by
 from ..diagram import body_diagram
+from ..i18n import translator
 from ..knowledge.catalogue import CONDITIONS_BY_ID, CONDITIONS_BY_KEY
 from ..knowledge.condition import Condition
-from ..territory import figure_state, legend
+from ..knowledge.dermatomes import LEG_ROOTS, ROOTS, SEED_DISCS, Root, root_pressed_by
 from ..knowledge.findings import FINDINGS
-from ..knowledge.regions import REGIONS, REGIONS_BY_PART, SIDE_WORDS, SIDES, Side, region_id
-from ..assessment.selection import Selection, SelectionError, parse_query
+from ..knowledge.regions import (
+    REGIONS_BY_PART,
+    SIDE_WORDS,
+    SIDES,
+)
+from ..territory import figure_state, legend
 
 # A segment to explain: a root by name, or a disc in the project article's spelling.
 SEGMENTS: tuple[str, ...] = tuple(root.name for root in LEG_ROOTS) + SEED_DISCS

@@ -1,23 +1,29 @@
 """The patient's page: the figure, the questions and the result, as a page or a fragment."""
 
 from flask import Blueprint, Response, abort, render_template, url_for
-from markupsafe import Markup
 from flask_babel import get_locale
+from markupsafe import Markup
 
 from ..assessment.differential import assess
-from ..i18n import language_options, translator
 from ..assets import asset_text
 from ..diagram import diagram_svg_document
-from ..headers import allow_style
-from .htmx import answer_with_url, vary_on_htmx, wants_fragment
+from ..headers import allow_style, vary_on_what_answers_depend_on
+from ..i18n import language_options, translator
 from ..knowledge.self_checks import SELF_CHECKS
 from ..pictograms import PICTOGRAMS
 from ..territory import figure_state
-from .mapping import SEGMENTS, compared_conditions, read_map_request, read_selection, segment_condition
+from .htmx import answer_with_url, wants_fragment
+from .mapping import (
+    SEGMENTS,
+    compared_conditions,
+    read_map_request,
+    read_selection,
+    segment_condition,
+)
 
 blueprint = Blueprint("pages", __name__)
 PICTOGRAM_MARKUP = {name: Markup(draw()) for name, draw in PICTOGRAMS.items()}
-blueprint.after_request(vary_on_htmx)
+blueprint.after_request(vary_on_what_answers_depend_on)
 
 
 @blueprint.get("/")

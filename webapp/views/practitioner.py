@@ -4,17 +4,18 @@ from flask import Blueprint, render_template, url_for
 from flask_babel import get_locale
 from markupsafe import Markup
 
-from ..knowledge.dermatomes import EXTENTS, LEG_ROOTS, SEED_DISCS, root_pressed_by
-from ..knowledge.evidence import RELIABILITY, measured
 from ..assessment.contrast import contrasts
 from ..assessment.wording import contrast_words
-from ..knowledge.catalogue import CONDITIONS, CONDITIONS_BY_ID
-from ..knowledge.findings import EXAM_GROUPS, EXAM_PAIRS, EXAM_PAIRS_BY_WORD, FAIR_TEST
+from ..headers import vary_on_what_answers_depend_on
 from ..i18n import language_options, translator
-from ..text import N_
+from ..knowledge.catalogue import CONDITIONS, CONDITIONS_BY_ID
+from ..knowledge.dermatomes import EXTENTS, LEG_ROOTS, SEED_DISCS, root_pressed_by
+from ..knowledge.evidence import RELIABILITY, measured
+from ..knowledge.findings import EXAM_GROUPS, EXAM_PAIRS, EXAM_PAIRS_BY_WORD, FAIR_TEST
 from ..knowledge.regions import AREAS_BY_ID
 from ..spine import DRAWN_ROOTS, SpineState, spine_caption, spine_diagram
-from .htmx import answer_with_url, vary_on_htmx
+from ..text import N_
+from .htmx import answer_with_url
 from .mapping import SEGMENTS, compared_conditions, link, read_map_request, segment_root
 
 blueprint = Blueprint("practitioner", __name__)
@@ -24,7 +25,7 @@ EXTENT_WORDS = {
     "border": N_("Border, shared with a neighbouring root"),
     "disputed": N_("Only on Keegan and Garrett's 1948 map"),
 }
-blueprint.after_request(vary_on_htmx)
+blueprint.after_request(vary_on_what_answers_depend_on)
 
 
 def explorer_context(segment: str | None) -> dict:
