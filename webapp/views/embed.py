@@ -8,7 +8,7 @@ from ..headers import vary_on_what_answers_depend_on
 from ..i18n import language_options
 from ..theme import THEME_OPTIONS, readable_accent
 from .htmx import answer_with_url, wants_fragment
-from .mapping import read_map_request
+from .mapping import page_context, read_map_request
 
 blueprint = Blueprint("embed", __name__)
 blueprint.after_request(vary_on_what_answers_depend_on)
@@ -24,7 +24,7 @@ def embed():
     theme_stylesheet = (url_for("embed.theme_css", accent=options["accent"], theme=options.get("theme"))
                         if "accent" in options else None)
     return render_template("embed.html", map_url=url_for("embed.embed"), history="replace",
-                           theme_stylesheet=theme_stylesheet, **context), status
+                           theme_stylesheet=theme_stylesheet, **page_context(), **context), status
 
 
 @blueprint.get("/embed/theme.css")

@@ -80,6 +80,12 @@ def _tell_apart(side_entries: list, selection: Selection, translate) -> None:
                            for c in contrasts(first.condition, second.condition, selection.findings)]
 
 
+def page_context() -> dict:
+    """What a whole page with the map adds to its live part: the form's questions and the
+    no-script checkboxes. A fragment is decided first and never builds these."""
+    return {"findings": FINDINGS, "body_parts": REGIONS_BY_PART}
+
+
 def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
     """The template context of the map for this request, and its status.
 
@@ -113,7 +119,5 @@ def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
         "legend": legend(state),
         "side_words": SIDE_WORDS,
         "roots": ROOTS,
-        "findings": FINDINGS,
-        "body_parts": REGIONS_BY_PART,
     }
     return context, 400 if error else 200

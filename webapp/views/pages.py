@@ -16,6 +16,7 @@ from .htmx import answer_with_url, wants_fragment
 from .mapping import (
     SEGMENTS,
     compared_conditions,
+    page_context,
     read_map_request,
     read_selection,
     segment_condition,
@@ -32,7 +33,7 @@ def index():
     if wants_fragment():
         return answer_with_url(render_template("partials/_map_live.html", **context), status, context["canonical"], "push")
     return render_template("index.html", map_url=url_for("pages.index"), history="push",
-                           self_checks=SELF_CHECKS, pictograms=PICTOGRAM_MARKUP, **context), status
+                           self_checks=SELF_CHECKS, pictograms=PICTOGRAM_MARKUP, **page_context(), **context), status
 
 
 @blueprint.get("/diagram.svg")

@@ -16,7 +16,14 @@ from ..knowledge.regions import AREAS_BY_ID
 from ..spine import DRAWN_ROOTS, SpineState, spine_caption, spine_diagram
 from ..text import N_
 from .htmx import answer_with_url
-from .mapping import SEGMENTS, compared_conditions, link, read_map_request, segment_root
+from .mapping import (
+    SEGMENTS,
+    compared_conditions,
+    link,
+    page_context,
+    read_map_request,
+    segment_root,
+)
 
 blueprint = Blueprint("practitioner", __name__)
 
@@ -67,7 +74,7 @@ def practitioner():
     context, status = read_map_request({**language_options(), "segment": SEGMENTS, "compare": tuple(CONDITIONS_BY_ID)})
     selection, segment, lang = context["selection"], context["options"].get("segment"), context["options"].get("lang")
     return answer_with_url(render_template(
-        "practitioner.html", **context, **explorer_context(segment),
+        "practitioner.html", **context, **page_context(), **explorer_context(segment),
         segment_links={s: link("practitioner.practitioner", selection, lang=lang, segment=s) for s in SEGMENTS},
         figure_download=link("pages.diagram_svg", selection, lang=lang, segment=segment),
         patient_link=link("pages.index", selection, lang=lang),
