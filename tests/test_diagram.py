@@ -381,3 +381,11 @@ def test_nu_checker_finds_no_error_in_a_page_embedding_the_figure(tmp_path):
     result = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--also-check-svg", str(page)],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr + result.stdout
+
+
+def test_a_changed_translation_is_never_served_from_the_built_figure():
+    from webapp.diagram import body_diagram
+
+    first = body_diagram(translate=lambda message: message, lang="xx")
+    changed = body_diagram(translate=lambda message: "Otro" if message == "Front" else message, lang="xx")
+    assert ">Front<" in first and ">Otro<" in changed and ">Front<" not in changed

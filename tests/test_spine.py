@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from webapp import spine
+from webapp.built_once import BuiltOnce
 from webapp.knowledge.dermatomes import ROOTS, SEED_DISCS, root_pressed_by
 from webapp.spine import SpineState, spine_caption, spine_diagram
 
@@ -141,7 +142,7 @@ def _local(frame, point):
 def test_built_once_per_language_and_translated(monkeypatch):
     builds = []
     real_build = spine._build
-    monkeypatch.setattr(spine, "_TEMPLATES", {})
+    monkeypatch.setattr(spine, "_TEMPLATES", BuiltOnce(spine._template_from))
     monkeypatch.setattr(spine, "_build", lambda translate: builds.append(1) or real_build(translate))
 
     def bracket(message: str) -> str:
@@ -160,7 +161,7 @@ def test_built_once_per_language_and_translated(monkeypatch):
 
 
 def test_the_label_is_escaped(monkeypatch):
-    monkeypatch.setattr(spine, "_TEMPLATES", {})
+    monkeypatch.setattr(spine, "_TEMPLATES", BuiltOnce(spine._template_from))
     svg = spine_diagram(SpineState("L4-5"), lambda m: m.replace("Side view", 'Side "view" <&>'), "quoted")
     assert parse(svg).get("aria-label").startswith('Side "view" <&>')
 

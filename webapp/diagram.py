@@ -22,6 +22,7 @@ from typing import Literal
 
 import svgwrite
 
+from .built_once import BuiltOnce
 from .knowledge.dermatomes import roots_supplying
 from .knowledge.regions import REGIONS, SIDES, Side
 from .text import N_, Translate, untranslated
@@ -582,20 +583,20 @@ class _Template:
         return "".join(out)
 
 
-_TEMPLATES: dict[str, _Template] = {}
+def _template_from(translate: Translate) -> _Template:
+    built = _build(translate)
+    markers = {m.group(1): m.group(0).replace(f"@@k:{m.group(1)}@@", "key-point is-key-point")
+               for m in _MARKER.finditer(built)}
+    pieces = _SLOT.split(_MARKER.sub(lambda m: f"@@k:{m.group(1)}@@", built))
+    return _Template(parts=tuple(pieces[0::3]), slots=tuple(zip(pieces[1::3], pieces[2::3])),
+                     markers=MappingProxyType(markers))
+
+
+_TEMPLATES: BuiltOnce[_Template] = BuiltOnce(_template_from)
 
 
 def _template(translate: Translate, lang: str) -> _Template:
-    if lang not in _TEMPLATES:
-        built = _build(translate)
-        markers = {m.group(1): m.group(0).replace(f"@@k:{m.group(1)}@@", "key-point is-key-point")
-                   for m in _MARKER.finditer(built)}
-        pieces = _SLOT.split(_MARKER.sub(lambda m: f"@@k:{m.group(1)}@@", built))
-        _TEMPLATES[lang] = _Template(
-            parts=tuple(pieces[0::3]),
-            slots=tuple(zip(pieces[1::3], pieces[2::3])),
-            markers=MappingProxyType(markers))
-    return _TEMPLATES[lang]
+    return _TEMPLATES.get(translate, lang)
 
 
 def body_diagram(state: DiagramState = DiagramState(), translate: Translate = untranslated,

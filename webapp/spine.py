@@ -21,6 +21,7 @@ from html import escape
 
 import svgwrite
 
+from .built_once import BuiltOnce
 from .knowledge.dermatomes import ROOTS, SEED_DISCS, root_pressed_by
 from .text import N_, Translate, untranslated
 
@@ -353,17 +354,18 @@ class _Template:
         return "".join(out)
 
 
-_TEMPLATES: dict[str, _Template] = {}
+def _template_from(translate: Translate) -> _Template:
+    svg, herniations = _build(translate)
+    pieces = _SLOT.split(svg)
+    return _Template(parts=tuple(pieces[0::3]), slots=tuple(zip(pieces[1::3], pieces[2::3])),
+                     herniations=herniations)
+
+
+_TEMPLATES: BuiltOnce[_Template] = BuiltOnce(_template_from)
 
 
 def _template(translate: Translate, lang: str) -> _Template:
-    if lang not in _TEMPLATES:
-        svg, herniations = _build(translate)
-        pieces = _SLOT.split(svg)
-        _TEMPLATES[lang] = _Template(parts=tuple(pieces[0::3]),
-                                     slots=tuple(zip(pieces[1::3], pieces[2::3])),
-                                     herniations=herniations)
-    return _TEMPLATES[lang]
+    return _TEMPLATES.get(translate, lang)
 
 
 def _label(state: SpineState, translate: Translate) -> str:

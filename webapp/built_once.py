@@ -1,0 +1,28 @@
+"""Figures built once per language, and rebuilt whenever the translation they were built
+with changes, so that one language's (or an old catalogue's) words are never served."""
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from .text import Translate
+
+Built = TypeVar("Built")
+
+
+class BuiltOnce(Generic[Built]):
+    def __init__(self, build: Callable[[Translate], Built]):
+        self.build = build
+        self.built: dict[str, tuple[Built, tuple[tuple[str, str], ...]]] = {}
+
+    def get(self, translate: Translate, lang: str) -> Built:
+        entry = self.built.get(lang)
+        if entry is None or any(translate(message) != words for message, words in entry[1]):
+            used: dict[str, str] = {}
+
+            def recording(message: str) -> str:
+                used[message] = translate(message)
+                return used[message]
+
+            entry = (self.build(recording), tuple(used.items()))
+            self.built[lang] = entry
+        return entry[0]
