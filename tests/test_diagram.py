@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from svg.path import Move, parse_path
 
-from webapp.diagram import DiagramState, body_diagram, diagram_svg_document
+from webapp.figures.body import DiagramState, body_diagram, diagram_svg_document
 from webapp.knowledge.dermatomes import roots_supplying
 from webapp.knowledge.regions import REGIONS
 
@@ -384,7 +384,7 @@ def test_nu_checker_finds_no_error_in_a_page_embedding_the_figure(tmp_path):
 
 
 def test_a_changed_translation_is_never_served_from_the_built_figure():
-    from webapp.diagram import body_diagram
+    from webapp.figures.body import body_diagram
 
     first = body_diagram(translate=lambda message: message, lang="xx")
     changed = body_diagram(translate=lambda message: "Otro" if message == "Front" else message, lang="xx")

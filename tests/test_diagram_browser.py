@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from webapp.diagram import DiagramState, body_diagram
+from webapp.figures.body import DiagramState, body_diagram
 from webapp.knowledge.regions import REGIONS
 
 pytestmark = pytest.mark.browser

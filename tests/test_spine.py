@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from webapp import spine
-from webapp.built_once import BuiltOnce
+from webapp.figures import spine
+from webapp.figures.built_once import BuiltOnce
+from webapp.figures.spine import SpineState, spine_caption, spine_diagram
 from webapp.knowledge.dermatomes import ROOTS, SEED_DISCS, root_pressed_by
-from webapp.spine import SpineState, spine_caption, spine_diagram
 
 from .checkers import nu_errors
 

@@ -9,15 +9,15 @@ import pytest
 
 from webapp.assessment.differential import assess
 from webapp.assessment.selection import selection_from
-from webapp.diagram import SHADES, body_diagram
-from webapp.knowledge.catalogue import CONDITIONS_BY_ID
-from webapp.territory import (
+from webapp.figures.body import SHADES, body_diagram
+from webapp.figures.territory import (
     compare_state,
     figure_state,
     legend,
     shades,
     territory_state,
 )
+from webapp.knowledge.catalogue import CONDITIONS_BY_ID
 
 GOLDEN = Path(__file__).parent / "golden"
 

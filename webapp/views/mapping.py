@@ -16,7 +16,8 @@ from ..assessment.wording import (
     contrast_words,
     headline,
 )
-from ..diagram import body_diagram
+from ..figures.body import body_diagram
+from ..figures.territory import figure_state, legend
 from ..i18n import translator
 from ..knowledge.catalogue import CONDITIONS_BY_ID, CONDITIONS_BY_KEY
 from ..knowledge.condition import Condition
@@ -27,7 +28,6 @@ from ..knowledge.regions import (
     SIDE_WORDS,
     SIDES,
 )
-from ..territory import figure_state, legend
 
 # A segment to explain: a root by name, or a disc in the project article's spelling.
 SEGMENTS: tuple[str, ...] = tuple(root.name for root in LEG_ROOTS) + SEED_DISCS

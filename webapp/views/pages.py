@@ -6,12 +6,12 @@ from markupsafe import Markup
 
 from ..assessment.differential import assess
 from ..assets import asset_text
-from ..diagram import diagram_svg_document
+from ..figures.body import diagram_svg_document
+from ..figures.pictograms import PICTOGRAMS
+from ..figures.territory import figure_state
 from ..headers import allow_style, vary_on_what_answers_depend_on
 from ..i18n import language_options, translator
 from ..knowledge.self_checks import SELF_CHECKS
-from ..pictograms import PICTOGRAMS
-from ..territory import figure_state
 from .htmx import answer_with_url, wants_fragment
 from .mapping import (
     SEGMENTS,

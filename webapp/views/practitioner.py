@@ -6,6 +6,7 @@ from markupsafe import Markup
 
 from ..assessment.contrast import contrasts
 from ..assessment.wording import contrast_words
+from ..figures.spine import DRAWN_ROOTS, SpineState, spine_caption, spine_diagram
 from ..headers import vary_on_what_answers_depend_on
 from ..i18n import language_options, translator
 from ..knowledge.catalogue import CONDITIONS, CONDITIONS_BY_ID
@@ -13,7 +14,6 @@ from ..knowledge.dermatomes import EXTENTS, LEG_ROOTS, SEED_DISCS, root_pressed_
 from ..knowledge.evidence import RELIABILITY, measured
 from ..knowledge.findings import EXAM_GROUPS, EXAM_PAIRS, EXAM_PAIRS_BY_WORD, FAIR_TEST
 from ..knowledge.regions import AREAS_BY_ID
-from ..spine import DRAWN_ROOTS, SpineState, spine_caption, spine_diagram
 from ..text import N_
 from .htmx import answer_with_url
 from .mapping import (

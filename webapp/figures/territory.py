@@ -8,12 +8,12 @@ compared conditions shade one ruled across, the other down, and a grid where the
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .assessment.answers import Assessment
-from .assessment.selection import Selection
-from .diagram import DiagramState
-from .knowledge.condition import Condition
-from .knowledge.regions import AREAS, REGIONS, SIDES, Side, region_id
-from .text import N_
+from ..assessment.answers import Assessment
+from ..assessment.selection import Selection
+from ..knowledge.condition import Condition
+from ..knowledge.regions import AREAS, REGIONS, SIDES, Side, region_id
+from ..text import N_
+from .body import DiagramState
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ with changes, so that one language's (or an old catalogue's) words are never ser
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from .text import Translate
+from ..text import Translate
 
 Built = TypeVar("Built")
 

@@ -22,13 +22,12 @@ from typing import Literal
 
 import svgwrite
 
+from ..knowledge.dermatomes import roots_supplying
+from ..knowledge.regions import REGIONS, SIDES, Side
+from ..text import N_, Translate, untranslated
 from .built_once import BuiltOnce
-from .knowledge.dermatomes import roots_supplying
-from .knowledge.regions import REGIONS, SIDES, Side
-from .text import N_, Translate, untranslated
+from .geometry import Point, Segment, catmull_rom
 
-Point = tuple[float, float]
-Segment = tuple[Point, Point, Point]  # two control points and the end point
 ViewName = Literal["front", "back"]
 
 VIEW_WIDTH = 184
@@ -276,14 +275,7 @@ def _round(point: Point) -> Point:
 
 
 def _catmull_rom(points: Sequence[Point], before: Point, after: Point) -> list[Segment]:
-    padded = [before, *points, after]
-    segments = []
-    for i in range(len(points) - 1):
-        p0, p1, p2, p3 = padded[i:i + 4]
-        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
-        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
-        segments.append((_round(c1), _round(c2), _round(p2)))
-    return segments
+    return [(_round(c1), _round(c2), _round(end)) for c1, c2, end in catmull_rom(points, before, after)]
 
 
 Edges = dict[tuple[str, str], list[Segment]]
@@ -518,7 +510,18 @@ def _build(translate: Translate) -> str:
     for view in VIEWS:
         root.add(_view(dwg, view, translate))
     # One tab stop: the first region in figure order; a roving-tabindex script moves it.
-    return root.tostring().replace('tabindex="-1"', 'tabindex="0"', 1)
+    _first_control(root).attribs["tabindex"] = "0"
+    return root.tostring()
+
+
+def _first_control(element):
+    """The first region control in document order."""
+    if element.attribs.get("role") == "checkbox":
+        return element
+    for child in getattr(element, "elements", ()):
+        if (found := _first_control(child)) is not None:
+            return found
+    return None
 
 
 # --- state and rendering ------------------------------------------------------------

@@ -21,11 +21,10 @@ from html import escape
 
 import svgwrite
 
+from ..knowledge.dermatomes import ROOTS, SEED_DISCS, root_pressed_by
+from ..text import N_, Translate, untranslated
 from .built_once import BuiltOnce
-from .knowledge.dermatomes import ROOTS, SEED_DISCS, root_pressed_by
-from .text import N_, Translate, untranslated
-
-Point = tuple[float, float]
+from .geometry import Point, catmull_rom, closed_catmull_rom
 
 WIDTH, HEIGHT = 350, 400
 HALF_HEIGHT = 31  # half a vertebral body's height; its half width is 48
@@ -169,20 +168,9 @@ def _xy(point: Point) -> str:
 
 def _smooth(points: Sequence[Point], closed: bool) -> str:
     """A Catmull-Rom chain through the points, as cubic Béziers."""
-    count = len(points)
-    if closed:
-        padded = [points[-1], *points, points[0], points[1]]
-        spans = count
-    else:
-        padded = [points[0], *points, points[-1]]
-        spans = count - 1
-    out = [f"M{_xy(points[0])}"]
-    for i in range(spans):
-        p0, p1, p2, p3 = padded[i:i + 4]
-        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
-        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
-        out.append(f"C{_xy(c1)} {_xy(c2)} {_xy(p2)}")
-    return "".join(out) + ("Z" if closed else "")
+    segments = closed_catmull_rom(points) if closed else catmull_rom(points, points[0], points[-1])
+    return (f"M{_xy(points[0])}" + "".join(f"C{_xy(c1)} {_xy(c2)} {_xy(end)}" for c1, c2, end in segments)
+            + ("Z" if closed else ""))
 
 
 def _disc_outline(disc: str) -> list[Point]:
