@@ -13,7 +13,6 @@ neighbouring regions share the very same curve and the tiling has no gaps or ove
 """
 
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
@@ -27,6 +26,7 @@ from ..knowledge.regions import REGIONS, SIDES, Side
 from ..text import N_, Translate, untranslated
 from .built_once import BuiltOnce
 from .geometry import Point, Segment, catmull_rom
+from .slots import SlotTemplate, element_slot, slot
 
 ViewName = Literal["front", "back"]
 
@@ -431,19 +431,22 @@ def _region_attributes(region_id: str, echo: bool, translate: Translate) -> dict
     if echo:
         # The region's second appearance: clickable, but one control per region for
         # the keyboard and for screen readers.
-        attributes.update({"class": f"@@e:{region_id}@@", "aria-hidden": "true"})
+        attributes.update({"class": slot("e", region_id), "aria-hidden": "true"})
     else:
         attributes.update({
-            "class": f"@@c:{region_id}@@", "role": "checkbox", "tabindex": "-1",
-            "aria-checked": f"@@a:{region_id}@@", "aria-label": translate(region.label),
+            "class": slot("c", region_id), "role": "checkbox", "tabindex": "-1",
+            "aria-checked": slot("a", region_id), "aria-label": translate(region.label),
         })
     return attributes
 
 
-def _marker(dwg: svgwrite.Drawing, region_id: str, centre: Point) -> svgwrite.shapes.Circle:
-    marker = dwg.circle(center=centre, r=3, class_=f"@@k:{region_id}@@", aria_hidden="true")
+def _marker(dwg: svgwrite.Drawing, region_id: str, centre: Point,
+            markers: dict[str, str]) -> svgwrite.container.Group:
+    """A key point's marker, kept aside; the figure holds a slot where it is drawn when asked."""
+    marker = dwg.circle(center=centre, r=3, class_="key-point is-key-point", aria_hidden="true")
     marker.attribs["data-key-point"] = region_id
-    return marker
+    markers[region_id] = marker.tostring()
+    return element_slot(dwg, "k", region_id)
 
 
 def _stroke(points: Sequence[Point]) -> str:
@@ -452,7 +455,7 @@ def _stroke(points: Sequence[Point]) -> str:
 
 
 def _leg(dwg: svgwrite.Drawing, view: ViewPlan, edges: Edges, side: Side,
-         translate: Translate) -> svgwrite.container.Group:
+         translate: Translate, markers: dict[str, str]) -> svgwrite.container.Group:
     leg = dwg.g(class_=f"figure-leg figure-leg-{side}")
     if side != view.left_leg:
         leg.attribs["transform"] = "scale(-1 1)"
@@ -466,12 +469,13 @@ def _leg(dwg: svgwrite.Drawing, view: ViewPlan, edges: Edges, side: Side,
         echo = tile.area in view.echoes
         leg.add(dwg.path(d=_d(start, segments, True), **_region_attributes(region_id, echo, translate)))
         if not echo:
-            details.add(_marker(dwg, region_id, _marker_point(_flatten(start, segments))))
+            details.add(_marker(dwg, region_id, _marker_point(_flatten(start, segments)), markers))
     leg.add(details)
     return leg
 
 
-def _view(dwg: svgwrite.Drawing, view: ViewPlan, translate: Translate) -> svgwrite.container.Group:
+def _view(dwg: svgwrite.Drawing, view: ViewPlan, translate: Translate,
+          markers: dict[str, str]) -> svgwrite.container.Group:
     edges = _edges(view.chains)
     group = dwg.g(class_=f"figure-view figure-{view.name}", role="group",
                   transform=f"translate({_number(view.centre)} 0)")
@@ -485,12 +489,12 @@ def _view(dwg: svgwrite.Drawing, view: ViewPlan, translate: Translate) -> svgwri
     group.add(inert)
     # The patient's right leg first, so that the regions read right before left.
     for side in SIDES:
-        group.add(_leg(dwg, view, edges, side, translate))
+        group.add(_leg(dwg, view, edges, side, translate, markers))
     for tile in view.midline:
         segments = _loop_segments(edges, tile.loop)
         start = _node(tile.loop[0])
         group.add(dwg.path(d=_d(start, segments, True), **_region_attributes(tile.area, False, translate)))
-        group.add(_marker(dwg, tile.area, _marker_point(_flatten(start, segments))))
+        group.add(_marker(dwg, tile.area, _marker_point(_flatten(start, segments)), markers))
     labels = dwg.g(class_="figure-labels", aria_hidden="true")
     labels.add(dwg.text(translate(view.title), insert=(0, 16), class_="figure-title"))
     for side in SIDES:
@@ -501,17 +505,23 @@ def _view(dwg: svgwrite.Drawing, view: ViewPlan, translate: Translate) -> svgwri
     return group
 
 
-def _build(translate: Translate) -> str:
+def _build(translate: Translate, standalone_lang: str | None = None) -> tuple[str, dict[str, str]]:
+    """The figure with its slots, and the key point markers drawn into them on request.
+    A standalone document names its language and holds a slot for its stylesheet."""
     dwg = svgwrite.Drawing(debug=False)  # the element factory; its own root adds SVG 1.1 cruft
     root = dwg.svg(size=None, viewBox=f"0 0 {VIEW_WIDTH * 2} {HEIGHT}")
     root.attribs.update({"xmlns": "http://www.w3.org/2000/svg", "class": "body-diagram",
                          "role": "group", "aria-label": translate(N_("Body diagram: front and back"))})
+    if standalone_lang is not None:
+        root.attribs["xml:lang"] = standalone_lang
+        root.elements.insert(0, element_slot(dwg, "s"))
     _patterns(dwg, root.defs)
+    markers: dict[str, str] = {}
     for view in VIEWS:
-        root.add(_view(dwg, view, translate))
+        root.add(_view(dwg, view, translate, markers))
     # One tab stop: the first region in figure order; a roving-tabindex script moves it.
     _first_control(root).attribs["tabindex"] = "0"
-    return root.tostring()
+    return root.tostring(), markers
 
 
 def _first_control(element):
@@ -525,10 +535,6 @@ def _first_control(element):
 
 
 # --- state and rendering ------------------------------------------------------------
-
-_SLOT = re.compile(r"@@([acek]):([a-z-]+)@@")
-_MARKER = re.compile(r'<circle [^>]*class="@@k:([a-z-]+)@@"[^>]*/>')
-
 
 @dataclass(frozen=True)
 class DiagramState:
@@ -566,54 +572,41 @@ class DiagramState:
 
 
 @dataclass(frozen=True)
-class _Template:
-    parts: tuple[str, ...]  # static text, then (kind, region id) pairs alternating
-    slots: tuple[tuple[str, str], ...]
+class _Figure:
+    template: SlotTemplate
     markers: Mapping[str, str]  # region id -> its key point marker, drawn only when asked for
 
-    def fill(self, state: DiagramState) -> str:
-        out = [self.parts[0]]
-        for (kind, region_id), text in zip(self.slots, self.parts[1:]):
+    def fill(self, state: DiagramState, stylesheet: str = "") -> str:
+        def text_of(kind: str, region_id: str) -> str:
             if kind == "a":
-                out.append("true" if region_id in state.pain or region_id in state.numb else "false")
-            elif kind == "k":
-                out.append(self.markers[region_id] if region_id in state.key_points else "")
-            else:
-                extra = state.classes(region_id)
-                base = "region" if kind == "c" else "region region-echo"
-                out.append(f"{base} {extra}" if extra else base)
-            out.append(text)
-        return "".join(out)
+                return "true" if region_id in state.pain or region_id in state.numb else "false"
+            if kind == "k":
+                return self.markers[region_id] if region_id in state.key_points else ""
+            if kind == "s":
+                return f"<style>{escape(stylesheet, quote=False)}</style>" if stylesheet else ""
+            extra = state.classes(region_id)
+            base = "region" if kind == "c" else "region region-echo"
+            return f"{base} {extra}" if extra else base
+        return self.template.fill(text_of)
 
 
-def _template_from(translate: Translate) -> _Template:
-    built = _build(translate)
-    markers = {m.group(1): m.group(0).replace(f"@@k:{m.group(1)}@@", "key-point is-key-point")
-               for m in _MARKER.finditer(built)}
-    pieces = _SLOT.split(_MARKER.sub(lambda m: f"@@k:{m.group(1)}@@", built))
-    return _Template(parts=tuple(pieces[0::3]), slots=tuple(zip(pieces[1::3], pieces[2::3])),
-                     markers=MappingProxyType(markers))
+def _figure(translate: Translate, lang: str, standalone: bool) -> _Figure:
+    built, markers = _build(translate, lang if standalone else None)
+    return _Figure(SlotTemplate.split(built), MappingProxyType(markers))
 
 
-_TEMPLATES: BuiltOnce[_Template] = BuiltOnce(_template_from)
-
-
-def _template(translate: Translate, lang: str) -> _Template:
-    return _TEMPLATES.get(translate, lang)
+_INLINE: BuiltOnce[_Figure] = BuiltOnce(lambda translate, lang: _figure(translate, lang, False))
+_STANDALONE: BuiltOnce[_Figure] = BuiltOnce(lambda translate, lang: _figure(translate, lang, True))
 
 
 def body_diagram(state: DiagramState = DiagramState(), translate: Translate = untranslated,
                  lang: str = "en") -> str:
     """The inline `<svg>` of the figure in this state (built once per language)."""
-    return _template(translate, lang).fill(state)
+    return _INLINE.get(translate, lang).fill(state)
 
 
 def diagram_svg_document(state: DiagramState = DiagramState(), translate: Translate = untranslated,
                          lang: str = "en", stylesheet: str | None = None) -> str:
     """The figure as a standalone SVG document that carries its own stylesheet text, so a
     downloaded copy looks the same when opened anywhere."""
-    svg = body_diagram(state, translate, lang)
-    svg = svg.replace("<svg ", f'<svg xml:lang="{escape(lang)}" ', 1)
-    if stylesheet:
-        svg = svg.replace("<defs>", f"<style>{escape(stylesheet, quote=False)}</style><defs>", 1)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + svg
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + _STANDALONE.get(translate, lang).fill(state, stylesheet or "")

@@ -10,7 +10,7 @@ Built = TypeVar("Built")
 
 
 class BuiltOnce(Generic[Built]):
-    def __init__(self, build: Callable[[Translate], Built]):
+    def __init__(self, build: Callable[[Translate, str], Built]):
         self.build = build
         self.built: dict[str, tuple[Built, tuple[tuple[str, str], ...]]] = {}
 
@@ -23,6 +23,6 @@ class BuiltOnce(Generic[Built]):
                 used[message] = translate(message)
                 return used[message]
 
-            entry = (self.build(recording), tuple(used.items()))
+            entry = (self.build(recording, lang), tuple(used.items()))
             self.built[lang] = entry
         return entry[0]

@@ -14,7 +14,6 @@ presses it (``Root.far_lateral_disc``).
 """
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -25,6 +24,7 @@ from ..knowledge.dermatomes import ROOTS, SEED_DISCS, root_pressed_by
 from ..text import N_, Translate, untranslated
 from .built_once import BuiltOnce
 from .geometry import Point, catmull_rom, closed_catmull_rom
+from .slots import SlotTemplate, element_slot, slot
 
 WIDTH, HEIGHT = 350, 400
 HALF_HEIGHT = 31  # half a vertebral body's height; its half width is 48
@@ -196,15 +196,11 @@ def _sac() -> list[Point]:
 
 # --- the SVG ----------------------------------------------------------------------------
 
-_SLOT = re.compile(r"@@([dhrl]):([A-Za-z0-9-]*)@@")
-_HERNIATION_SLOT = '<g class="spine-herniation" />'
-
-
 def _build(translate: Translate) -> tuple[str, dict[str, str]]:
     dwg = svgwrite.Drawing(debug=False)  # the element factory; its root would add SVG 1.1 cruft
     root = dwg.svg(size=None, viewBox=f"0 0 {WIDTH} {HEIGHT}")
     root.attribs.update({"xmlns": "http://www.w3.org/2000/svg", "class": "spine-diagram",
-                         "role": "img", "aria-label": "@@l:@@"})
+                         "role": "img", "aria-label": slot("l")})
     root.elements.remove(root.defs)  # nothing to define
 
     root.add(dwg.path(d=_smooth(_sac(), True), class_="spine-sac"))
@@ -214,7 +210,7 @@ def _build(translate: Translate) -> tuple[str, dict[str, str]]:
     root.add(foramina)
 
     for disc in SEED_DISCS:
-        group = dwg.g(class_=f"@@d:{disc}@@")
+        group = dwg.g(class_=slot("d", disc))
         group.attribs["data-disc"] = disc
         group.add(dwg.path(d=_smooth(_disc_outline(disc), True), class_="spine-annulus"))
         frame = DISCS[disc]
@@ -236,12 +232,12 @@ def _build(translate: Translate) -> tuple[str, dict[str, str]]:
     bodies.add(dwg.path(d=_smooth(sacrum.all(SACRAL_RIDGE), False), class_="spine-ridge"))
     root.add(bodies)
 
-    root.add(dwg.g(class_="spine-herniation"))
+    root.add(element_slot(dwg, "h"))
 
     roots = dwg.g(class_="spine-roots")
     for name in DRAWN_ROOTS:
         course = _root_course(name)
-        group = dwg.g(class_=f"@@r:{name}@@")
+        group = dwg.g(class_=slot("r", name))
         group.attribs["data-root"] = name
         d = _smooth(course, False)
         group.add(dwg.path(d=d, class_="spine-root-casing"))
@@ -285,10 +281,7 @@ def _build(translate: Translate) -> tuple[str, dict[str, str]]:
         x, y = _far_lateral_spot(disc)
         group.add(dwg.circle(center=(round(x), round(y)), r=11, class_="herniation-far-lateral"))
         herniations[disc] = group.tostring()
-    svg = root.tostring()
-    if svg.count(_HERNIATION_SLOT) != 1:
-        raise RuntimeError("svgwrite wrote the herniation slot differently")
-    return svg.replace(_HERNIATION_SLOT, "@@h:@@"), herniations
+    return root.tostring(), herniations
 
 
 # --- state and rendering ----------------------------------------------------------------
@@ -322,37 +315,31 @@ class SpineState:
 
 
 @dataclass(frozen=True)
-class _Template:
-    parts: tuple[str, ...]  # static text, then (kind, name) pairs alternating
-    slots: tuple[tuple[str, str], ...]
+class _Figure:
+    template: SlotTemplate
     herniations: dict[str, str]
 
     def fill(self, state: SpineState, label: str) -> str:
-        out = [self.parts[0]]
-        for (kind, name), text in zip(self.slots, self.parts[1:]):
+        def text_of(kind: str, name: str) -> str:
             if kind == "d":
-                out.append("spine-disc is-chosen" if name == state.disc else "spine-disc")
-            elif kind == "r":
-                out.append(state.root_classes(name))
-            elif kind == "h":
-                out.append(self.herniations[state.disc] if state.disc else "")
-            else:
-                out.append(escape(label, quote=True))
-            out.append(text)
-        return "".join(out)
+                return "spine-disc is-chosen" if name == state.disc else "spine-disc"
+            if kind == "r":
+                return state.root_classes(name)
+            if kind == "h":
+                return self.herniations[state.disc] if state.disc else ""
+            return escape(label, quote=True)
+        return self.template.fill(text_of)
 
 
-def _template_from(translate: Translate) -> _Template:
+def _template_from(translate: Translate, lang: str) -> _Figure:
     svg, herniations = _build(translate)
-    pieces = _SLOT.split(svg)
-    return _Template(parts=tuple(pieces[0::3]), slots=tuple(zip(pieces[1::3], pieces[2::3])),
-                     herniations=herniations)
+    return _Figure(SlotTemplate.split(svg), herniations)
 
 
-_TEMPLATES: BuiltOnce[_Template] = BuiltOnce(_template_from)
+_TEMPLATES: BuiltOnce[_Figure] = BuiltOnce(_template_from)
 
 
-def _template(translate: Translate, lang: str) -> _Template:
+def _template(translate: Translate, lang: str) -> _Figure:
     return _TEMPLATES.get(translate, lang)
 
 
