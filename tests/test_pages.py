@@ -138,3 +138,9 @@ def test_the_result_says_what_tells_the_top_two_apart(client):
             "in 4 in 100 with a nerve at the outside of the knee (the common peroneal nerve).") in html
     _, examined = page(client, "numb=right-foot-top&region=right-buttock&finding=foot-drop&finding=weak-hip-abduction")
     assert "(hip abduction): abnormal in" not in examined
+
+
+def test_no_single_cause_is_an_answer_too(client):
+    _, html = page(client, "region=right-thigh-back&region=right-foot-inner&region=right-groin"
+                           "&region=right-little-toe&region=right-shin-outer&region=right-knee-inner")
+    assert "On your right side, no single cause explains the pattern well; the closest fit is" in html

@@ -127,9 +127,12 @@ def candidate_why(candidate: Candidate, translate: Translate) -> str:
     return " ".join(sentences + _findings_sentences(candidate, translate))
 
 
-def headline(candidate: Candidate, translate: Translate) -> str:
-    """The best fit on one side, in plain words."""
+def headline(candidate: Candidate, translate: Translate, no_single_cause: float = 0.0) -> str:
+    """The best fit on one side, in plain words; "no single cause" where that weighs more."""
     side = translate(SIDE_WORDS[candidate.side])
+    if no_single_cause > candidate.score:
+        return translate(N_("On your %(side)s, no single cause explains the pattern well; the closest fit is %(cause)s.")) % {
+            "side": side, "cause": condition_words(candidate.condition, translate)}
     if candidate.kind == "root" and candidate.condition.root.disc:
         return translate(N_("On your %(side)s, the pattern fits the %(root)s nerve root, most often pressed by the %(disc)s disc.")) % {
             "side": side, "root": candidate.id, "disc": candidate.condition.root.disc.name}

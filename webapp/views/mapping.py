@@ -95,7 +95,7 @@ def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
     translate = translator()
     assessment = assess(selection)
     answer = contract_answer(assessment, selection.findings, translate)
-    entries = [{**entry, "headline": headline(candidate, translate),
+    entries = [{**entry, "headline": headline(candidate, translate, assessment.no_single_cause.get(candidate.side, 0.0)),
                 "cause": condition_words(candidate.condition, translate),
                 "words": confidence(candidate.score, translate), "percent": round(candidate.score * 100),
                 "learn_more": _LEARN_MORE.get(candidate.kind)}
