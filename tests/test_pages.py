@@ -144,3 +144,12 @@ def test_no_single_cause_is_an_answer_too(client):
     _, html = page(client, "region=right-thigh-back&region=right-foot-inner&region=right-groin"
                            "&region=right-little-toe&region=right-shin-outer&region=right-knee-inner")
     assert "On your right side, no single cause explains the pattern well; the closest fit is" in html
+
+
+def test_an_emergency_is_the_whole_answer_and_the_rest_folds(client):
+    _, html = page(client, "numb=saddle&region=right-calf")
+    flags = html.index("Go to an emergency department now")
+    assert "Because of: the area between the legs is marked on the figure." in html
+    assert flags < html.index('<details class="rest-of-answer">') < html.index("<svg")
+    _, urgent = page(client, "region=right-calf&finding=fever")
+    assert "rest-of-answer" not in urgent and "Because of: fever." in urgent

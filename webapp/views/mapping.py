@@ -14,7 +14,9 @@ from ..assessment.wording import (
     confidence,
     contract_answer,
     contrast_words,
+    finding_words,
     headline,
+    in_sentence,
 )
 from ..figures.body import body_diagram
 from ..figures.territory import figure_state, legend
@@ -23,11 +25,13 @@ from ..knowledge.catalogue import CONDITIONS_BY_ID, CONDITIONS_BY_KEY
 from ..knowledge.condition import Condition
 from ..knowledge.dermatomes import LEG_ROOTS, ROOTS, SEED_DISCS, Root, root_pressed_by
 from ..knowledge.findings import FINDINGS
+from ..knowledge.red_flags import SADDLE_MARKED
 from ..knowledge.regions import (
     REGIONS_BY_PART,
     SIDE_WORDS,
     SIDES,
 )
+from ..text import N_
 
 # A segment to explain: a root by name, or a disc in the project article's spelling.
 SEGMENTS: tuple[str, ...] = tuple(root.name for root in LEG_ROOTS) + SEED_DISCS
@@ -70,6 +74,12 @@ def read_selection(options: Mapping[str, Container[str]]) -> tuple[Selection, di
 _LEARN_MORE = {"nerve": "info.nerves", "hip": "info.hip", "piriformis": "info.piriformis"}
 
 
+def _raised_by_words(word: str, translate) -> str:
+    if word == SADDLE_MARKED:
+        return translate(N_("the area between the legs is marked on the figure"))
+    return in_sentence(finding_words(word, translate))
+
+
 def _tell_apart(side_entries: list, selection: Selection, translate) -> None:
     """Give a side's best entry what a practitioner would check to tell it from the next."""
     if len(side_entries) < 2:
@@ -103,6 +113,8 @@ def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
     for side in SIDES:
         _tell_apart([(c, e) for c, e in zip(assessment.differential, entries) if c.side == side],
                     selection, translate)
+    red_flags = [{**flag, "because": [_raised_by_words(word, translate) for word in raised.raised_by]}
+                 for raised, flag in zip(assessment.red_flags, answer["red_flags"])]
     best = {side: entry for side in SIDES
             if (entry := next((e for e in entries if e["side"] == side), None))}
     state = figure_state(selection, assessment, segment_condition(chosen.get("segment")),
@@ -113,6 +125,8 @@ def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
         "canonical": link(request.endpoint, selection, **chosen) if request.endpoint else request.path,
         "error": error,
         "assessment": answer,
+        "red_flags": red_flags,
+        "emergency": any(flag["urgency"] == "emergency" for flag in red_flags),
         "best": best,
         "others": [e for e in entries if e not in best.values()],
         "figure": Markup(body_diagram(state, translate, str(get_locale()))),

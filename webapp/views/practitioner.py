@@ -74,7 +74,7 @@ def practitioner():
     context, status = read_map_request({**language_options(), "segment": SEGMENTS, "compare": tuple(CONDITIONS_BY_ID)})
     selection, segment, lang = context["selection"], context["options"].get("segment"), context["options"].get("lang")
     return answer_with_url(render_template(
-        "practitioner.html", **context, **page_context(), **explorer_context(segment),
+        "practitioner.html", **{**context, "emergency": False}, **page_context(), **explorer_context(segment),
         segment_links={s: link("practitioner.practitioner", selection, lang=lang, segment=s) for s in SEGMENTS},
         figure_download=link("pages.diagram_svg", selection, lang=lang, segment=segment),
         patient_link=link("pages.index", selection, lang=lang),
