@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from webapp import create_app
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ["/", "/?region=right-big-toe&finding=fever", "/info/", "/info/dermatomes", "/api/assess",
          "/api/regions", "/api/openapi.json", "/diagram.svg", "/healthz", "/nowhere", "/api/assess?region=x"]
@@ -138,3 +140,57 @@ def test_every_answer_names_in_vary_the_headers_it_depends_on(client, path):
     response = client.get(path, headers={"Accept-Language": "es"})
     assert set(ANSWER_DEPENDS_ON) <= set(response.vary)
     assert KEY_HEADERS == tuple("HTTP_" + h.upper().replace("-", "_") for h in ANSWER_DEPENDS_ON)
+
+
+@pytest.mark.parametrize("path", ["/healthz", "/", "/practitioner", "/api/assess", "/nowhere"])
+def test_a_malformed_host_is_a_plain_400_not_a_500(path):
+    # An app of its own: the shared one's answer cache may hold "/" already.
+    response = create_app({"TESTING": True}).test_client().get(path, headers={"Host": "a..b"})
+    assert response.status_code == 400
+    assert "Host header" in response.get_data(as_text=True)
+    assert "default-src 'self'" in response.headers["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize("path", ["/", "/api/assess", "/info/hip"])
+def test_a_wrong_method_says_which_methods_are_allowed(client, path):
+    response = client.post(path)
+    assert response.status_code == 405
+    assert "GET" in response.headers["Allow"]
+
+
+def test_static_text_files_name_their_charset_once(client):
+    page = client.get("/").get_data(as_text=True)
+    stylesheet = page.split('rel="stylesheet" href="', 1)[1].split('"', 1)[0]
+    assert client.get(stylesheet).headers["Content-Type"] == "text/css; charset=utf-8"
+
+
+@pytest.mark.parametrize("query", ["accent=**//zz", "**//=1", "accent=*/%0abody{color:red}"])
+def test_the_theme_stylesheet_never_echoes_its_input(client, query):
+    response = client.get(f"/embed/theme.css?{query}")
+    body = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert body.count("*/") == 1 and body.rstrip().endswith("*/")
+
+
+def test_a_repeated_language_is_read_the_same_way_everywhere(client):
+    html = client.get("/?lang=es&lang=en&region=right-heel").get_data(as_text=True)
+    assert '<html lang="es"' in html and 'name="lang" value="es"' in html and 'value="en"' not in html
+
+
+@pytest.mark.parametrize("path, kept", [
+    ("/?region=right-heel", False), ("/practitioner?numb=saddle", False), ("/embed?region=left-calf", False),
+    ("/diagram.svg?region=right-heel", False), ("/api/assess?region=right-heel", False),
+    ("/info/hip", True), ("/api/regions", True),
+])
+def test_answers_holding_what_a_person_marked_are_never_stored_by_a_cache(client, path, kept):
+    cache_control = client.get(path).headers.get("Cache-Control", "")
+    assert ("no-store" not in cache_control) == kept
+
+
+@pytest.mark.parametrize("accept, allowed", [
+    ("gzip;q=0, br;q=0, identity;q=0", {None}), ("br;q=0, gzip", {"gzip"}), ("br, gzip;q=0", {"br"}),
+])
+def test_an_encoding_refused_with_q_0_is_never_used(accept, allowed):
+    response = create_app({"TESTING": True}).test_client().get("/?region=right-heel",
+                                                               headers={"Accept-Encoding": accept})
+    assert response.status_code == 200 and response.headers.get("Content-Encoding") in allowed

@@ -11,7 +11,7 @@ from flask_compress import Compress
 from .answer_cache import AnswerCache
 from .assets import init_assets
 from .config import Config
-from .headers import init_headers
+from .headers import RefusedEncodings, init_headers
 from .i18n import init_i18n
 from .json_safety import MarkupSafeJSONProvider
 from .views import api, embed, errors, info, pages, practitioner, service
@@ -33,6 +33,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     Compress(app)
     # Outermost: a repeated request is answered before Flask is reached.
     app.wsgi_app = AnswerCache(app.wsgi_app, frozenset({"/", "/embed", "/api/assess"}))
+    app.wsgi_app = RefusedEncodings(app.wsgi_app)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(pages.blueprint)
     app.register_blueprint(info.blueprint)

@@ -51,7 +51,7 @@ def init_assets(app: Flask, folder: Path) -> None:
         asset = assets.get(filename)
         if asset is None:
             abort(404)
-        response = Response(asset.body, mimetype=asset.mimetype)
+        response = Response(asset.body, content_type=asset.mimetype)
         response.set_etag(asset.etag)
         response.cache_control.public = True
         response.cache_control.max_age = YEAR

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from flask import Flask, Response, current_app, g, request
+from werkzeug.http import parse_accept_header
 
 PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in (
     "accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone",
@@ -100,6 +101,35 @@ class FixedHeaders:
         return self.app(environ, start)
 
 
+# Answers whose URL holds what a person marked: health data, so no cache along the way,
+# nor the browser's own, may keep them.
+HOLDS_HEALTH_DATA = frozenset({"pages.index", "pages.diagram_svg", "practitioner.practitioner", "embed.embed",
+                               "api.assess_selection"})
+
+
+def keep_health_data_out_of_caches(response: Response) -> Response:
+    if request.endpoint in HOLDS_HEALTH_DATA:
+        response.headers["Cache-Control"] = "no-store"
+    return response
+
+
 def init_headers(app: Flask) -> None:
     app.after_request(set_content_security_policy)
+    app.after_request(keep_health_data_out_of_caches)
     app.wsgi_app = FixedHeaders(app.wsgi_app)
+
+
+class RefusedEncodings:
+    """WSGI middleware that drops the encodings a request refuses (``br;q=0``) from its
+    Accept-Encoding, so the compressor never picks one; outermost, so that cached answers
+    are shared by requests that accept the same encodings."""
+
+    def __init__(self, app):
+        self.app = app
+
+    def __call__(self, environ, start_response):
+        asked = environ.get("HTTP_ACCEPT_ENCODING")
+        if asked and "q=" in asked:
+            accepted = parse_accept_header(asked)
+            environ["HTTP_ACCEPT_ENCODING"] = ", ".join(value for value, quality in accepted if quality > 0)
+        return self.app(environ, start_response)

@@ -56,7 +56,7 @@ def parse_query(raw: bytes, options: Mapping[str, Container[str]] | None = None,
 
     ``options`` names the extra parameters a page accepts besides the selection, each
     with its accepted values. Anything else is an error that says what is accepted. A
-    repeated option's values come as a tuple; another option's as its last value. With
+    repeated option's values come as a tuple; another option's as its first value. With
     ``form``, the empty values a page's form sends for choices left unmade are skipped.
     """
     options = options or {}
@@ -87,7 +87,7 @@ def parse_query(raw: bytes, options: Mapping[str, Container[str]] | None = None,
         elif name in REPEATED_OPTIONS:
             chosen[name] = tuple(dict.fromkeys((*chosen.get(name, ()), value)))
         else:
-            chosen[name] = value
+            chosen.setdefault(name, value)  # the first, as Flask's request.args reads it
     findings = frozenset(values["finding"])
     if pair := contradiction(findings):
         raise SelectionError(

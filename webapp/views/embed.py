@@ -34,7 +34,10 @@ def theme_css():
     try:
         _, chosen = parse_query(request.query_string, THEME_OPTIONS)
     except SelectionError as error:
-        return Response(f"/* {error.message.replace('*/', '')} */\n", status=400, mimetype="text/css")
+        # The value is not echoed: inside a CSS comment, any "*/" in it would close the comment.
+        named = error.parameter if error.parameter in THEME_OPTIONS else "the query"
+        return Response(f"/* Not accepted: {named}. See /clinics for the options. */\n",
+                        status=400, mimetype="text/css")
     css = ""
     if "accent" in chosen:
         accent = readable_accent(chosen["accent"], chosen.get("theme", "light"))
