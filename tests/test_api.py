@@ -160,3 +160,11 @@ def test_red_flags_carry_their_urgency_most_urgent_first(client):
     body = client.get("/api/assess?region=right-heel&finding=cancer-history&finding=fever&finding=bladder-bowel").get_json()
     assert [(f["id"], f["urgency"]) for f in body["red_flags"]] == [
         ("cauda-equina", "emergency"), ("infection", "urgent"), ("cancer", "soon")]
+
+
+@pytest.mark.parametrize("path", ["/api/assess?region=right-heel", "/api/regions", "/api/conditions",
+                                  "/api/assess?region=BAD"])
+def test_any_page_may_call_the_api_without_credentials(client, path):
+    response = client.get(path, headers={"Origin": "https://clinic.example"})
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Credentials" not in response.headers

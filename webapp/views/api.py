@@ -18,6 +18,13 @@ blueprint = Blueprint("api", __name__, url_prefix="/api")
 blueprint.after_request(vary_on_what_answers_depend_on)
 
 
+@blueprint.after_request
+def open_to_any_page(response):
+    """A clinic's own page may call the API from its browser: no credentials, no cookies."""
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
 @blueprint.get("/assess")
 def assess_selection():
     selection, _ = parse_query(request.query_string, language_options())
