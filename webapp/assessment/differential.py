@@ -174,7 +174,9 @@ def _side(side: Side, selection: Selection) -> tuple[list[Candidate], float, Can
         return [], 0.0, None
     posteriors = _posteriors(pain, numb, selection.findings)
     marked = [region_id(side, a) for a in AREA_IDS if a in pain | numb]
-    candidates = [_candidate(c, side, posteriors, marked, numb, selection.findings) for c in CONDITIONS]
+    # Only conditions that can be listed, and the piriformis (its score is always answered).
+    candidates = [_candidate(c, side, posteriors, marked, numb, selection.findings) for c in CONDITIONS
+                  if posteriors[c] >= LISTED_FROM or c.kind == "piriformis"]
     piriformis = next(c for c in candidates if c.kind == "piriformis")
     listed = [c for c in candidates if _listed(c, pain | numb, selection.findings)]
     return listed, posteriors[NO_SINGLE_CAUSE], piriformis

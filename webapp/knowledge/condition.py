@@ -70,7 +70,9 @@ class Hallmark:
     findings: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+# Each condition is one object of the catalogue: compared and hashed by identity, which
+# also keeps the engine's tables (keyed by condition) from hashing every field each time.
+@dataclass(frozen=True, eq=False)
 class Condition:
     kind: Kind
     id: str
