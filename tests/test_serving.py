@@ -194,3 +194,69 @@ def test_an_encoding_refused_with_q_0_is_never_used(accept, allowed):
     response = create_app({"TESTING": True}).test_client().get("/?region=right-heel",
                                                                headers={"Accept-Encoding": accept})
     assert response.status_code == 200 and response.headers.get("Content-Encoding") in allowed
+
+
+@pytest.fixture
+def translations_copy(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    copy = tmp_path / "translations"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "webapp" / "translations", copy)
+    return copy
+
+
+@pytest.mark.parametrize("damage", ["missing", "truncated", "untranslated"])
+def test_a_broken_catalogue_stops_the_app_from_starting(translations_copy, damage):
+    compiled = translations_copy / "es" / "LC_MESSAGES" / "messages.mo"
+    if damage == "missing":
+        compiled.unlink()
+    elif damage == "truncated":
+        compiled.write_bytes(compiled.read_bytes()[:200])
+    else:
+        compiled.write_bytes(_empty_catalogue())
+    with pytest.raises(RuntimeError, match="es/LC_MESSAGES/messages.mo"):
+        create_app({"TESTING": True, "TRANSLATIONS_DIRECTORY": str(translations_copy)})
+
+
+def test_healthz_fails_when_a_catalogue_breaks_after_start(translations_copy):
+    app = create_app({"TESTING": True, "TRANSLATIONS_DIRECTORY": str(translations_copy)})
+    assert app.test_client().get("/healthz").status_code == 200
+    (translations_copy / "es" / "LC_MESSAGES" / "messages.mo").write_bytes(b"not a catalogue")
+    response = app.test_client().get("/healthz")
+    assert response.status_code == 503 and "es" in response.get_json()["catalogues"]
+
+
+def _empty_catalogue() -> bytes:
+    """A valid compiled catalogue that translates nothing."""
+    import io
+
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+
+    out = io.BytesIO()
+    write_mo(out, Catalog(locale="es"))
+    return out.getvalue()
+
+
+def test_gunicorn_error_log_leaves_out_what_was_marked_whatever_fails():
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "tests.failing_wsgi:app"],
+        cwd=ROOT, env={**os.environ, "BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": "1"},
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/x?region=right-heel&finding=cancer-history",
+                                       timeout=1)
+            except urllib.error.HTTPError as failed:
+                assert failed.code == 500
+                break
+            except OSError:
+                time.sleep(0.1)
+    finally:
+        server.terminate()
+        log = server.communicate(timeout=10)[0]
+    assert "Error handling request" in log and "RuntimeError" in log
+    assert "right-heel" not in log and "cancer" not in log

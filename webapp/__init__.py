@@ -27,7 +27,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     if test_config:
         app.config.update(test_config)
     app.json = MarkupSafeJSONProvider(app)
-    init_i18n(app, str(Path(__file__).parent / "translations"))
+    init_i18n(app, app.config.get("TRANSLATIONS_DIRECTORY") or str(Path(__file__).parent / "translations"))
     init_headers(app)
     init_assets(app, ROOT / "static")
     Compress(app)

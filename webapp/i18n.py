@@ -1,6 +1,9 @@
 """Languages: chosen by ?lang= or the browser's Accept-Language; a chosen ?lang= follows
 every link of the app's pages, since no cookie remembers it."""
 
+from gettext import GNUTranslations
+from pathlib import Path
+
 from flask import Flask, current_app, g, request, url_for
 from flask_babel import Babel, get_locale, get_translations
 
@@ -44,7 +47,37 @@ def language_links() -> dict[str, str]:
             for code in current_app.config["LANGUAGES"]}
 
 
+# A message every catalogue must translate: a missing or broken one would serve English
+# under another language's name, or fail on every request.
+CATALOGUE_PROBE = "Where does it hurt?"
+
+
+def catalogue_problems(translations: str, languages: tuple[str, ...], default: str) -> dict[str, str]:
+    """What is wrong with each language's compiled catalogue; empty when all are sound."""
+    problems = {}
+    for language in languages:
+        if language == default:
+            continue
+        compiled = Path(translations) / language / "LC_MESSAGES" / "messages.mo"
+        try:
+            with compiled.open("rb") as catalogue:
+                words = GNUTranslations(catalogue).gettext(CATALOGUE_PROBE)
+        except OSError:
+            problems[language] = f"{compiled} is missing or unreadable"
+            continue
+        except Exception as broken:  # a truncated or corrupt file: gettext raises several kinds
+            problems[language] = f"{compiled} cannot be read: {broken}"
+            continue
+        if words == CATALOGUE_PROBE:
+            problems[language] = f"{compiled} does not translate {CATALOGUE_PROBE!r}"
+    return problems
+
+
 def init_i18n(app: Flask, translations: str) -> None:
+    problems = catalogue_problems(translations, app.config["LANGUAGES"], app.config["BABEL_DEFAULT_LOCALE"])
+    if problems:
+        raise RuntimeError("Translations are broken, so the app will not serve: " + "; ".join(problems.values()))
+    app.config["TRANSLATIONS_DIRECTORY"] = translations
     babel.init_app(app, locale_selector=select_locale, default_translation_directories=translations)
     app.jinja_env.install_gettext_callables(
         gettext=lambda message: translator()(message),
