@@ -103,11 +103,12 @@ def test_embed_origins_limit_who_may_frame(browser, host, allow_host, framed):
         server.shutdown()
 
 
-def test_embed_origins_reach_the_header_only_when_well_formed():
-    app = create_app({"TESTING": True, "EMBED_ORIGINS": "https://a.example  http://b.example:8080 'unsafe-inline' javascript:x"})
+def test_embed_origins_reach_the_header_and_a_malformed_one_stops_start_up():
+    app = create_app({"TESTING": True, "EMBED_ORIGINS": "https://a.example  http://b.example:8080"})
     policy = app.test_client().get("/embed").headers["Content-Security-Policy"]
     assert "frame-ancestors 'self' https://a.example http://b.example:8080;" in policy + ";"
-    assert "unsafe-inline" not in policy and "javascript" not in policy
+    with pytest.raises(ValueError, match="unsafe-inline.*javascript:x"):
+        create_app({"TESTING": True, "EMBED_ORIGINS": "https://a.example 'unsafe-inline' javascript:x"})
 
 
 @pytest.mark.parametrize("accent, theme, kept", [

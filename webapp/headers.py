@@ -114,6 +114,11 @@ def keep_health_data_out_of_caches(response: Response) -> Response:
 
 
 def init_headers(app: Flask) -> None:
+    configured = (app.config.get("EMBED_ORIGINS") or "").split()
+    if wrong := [origin for origin in configured if not ORIGIN.fullmatch(origin)]:
+        # Dropped in silence, a mistyped origin would quietly stop a clinic's embed.
+        raise ValueError("EMBED_ORIGINS holds entries that are not origins (scheme://host[:port]): "
+                         + ", ".join(repr(origin) for origin in wrong))
     app.after_request(set_content_security_policy)
     app.after_request(keep_health_data_out_of_caches)
     app.wsgi_app = FixedHeaders(app.wsgi_app)
