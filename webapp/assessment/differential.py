@@ -81,13 +81,19 @@ def finding_likelihood(condition: Condition, word: str, findings: frozenset[str]
     return 1 - rate if pair and word == pair.normal else rate
 
 
-def _finding_logs(condition: Condition, findings: frozenset[str]) -> dict[str, float]:
-    logs = {}
-    for word in findings:
-        likelihood = finding_likelihood(condition, word, findings)
-        if likelihood is not None:
-            logs[word] = math.log(likelihood)
-    return logs
+Likelihoods = dict[Condition, dict[str, float]]
+
+
+def _likelihoods(findings: frozenset[str]) -> Likelihoods:
+    """P(word | condition) for every condition and every word that says something, worked
+    out once per request for the posteriors, the listing and the findings that moved each."""
+    table: Likelihoods = {}
+    for condition in HYPOTHESES:
+        table[condition] = {}
+        for word in findings:
+            if (likelihood := finding_likelihood(condition, word, findings)) is not None:
+                table[condition][word] = likelihood
+    return table
 
 
 def _side_areas(side: Side, region_ids: Iterable[str]) -> set[str]:
@@ -101,31 +107,29 @@ def _hallmark_log(condition: Condition, marked: set[str], findings: frozenset[st
     return math.log(1 - hallmark.rate)
 
 
-def _posteriors(pain: set[str], numb: set[str], findings: frozenset[str]) -> dict[Condition, float]:
+def _posteriors(pain: set[str], numb: set[str], findings: frozenset[str],
+                likelihoods: Likelihoods) -> dict[Condition, float]:
     log_joint = {}
     for condition in HYPOTHESES:
         regions = sum(_PAIN[condition][a] for a in pain) + sum(_NUMB[condition][a] for a in numb)
         log_joint[condition] = (_PRIOR[condition] + REGION_EVIDENCE * regions
                                 + (math.log(condition.numbness_rate) if numb else 0.0)
                                 + _hallmark_log(condition, pain | numb, findings)
-                                + sum(_finding_logs(condition, findings).values()))
+                                + sum(math.log(likelihood) for likelihood in likelihoods[condition].values()))
     top = max(log_joint.values())
     total = sum(math.exp(v - top) for v in log_joint.values())
     return {c: math.exp(v - top) / total for c, v in log_joint.items()}
 
 
-def _moved_by(condition: Condition, findings: frozenset[str],
-              posteriors: dict[Condition, float]) -> tuple[FindingEffect, ...]:
+def _moved_by(condition: Condition, posteriors: dict[Condition, float],
+              likelihoods: Likelihoods) -> tuple[FindingEffect, ...]:
     """The findings that moved this condition against the others as they stand, most first:
     how much likelier each finding is with it than with the rest, weighted by their shares."""
     rest = {other: share for other, share in posteriors.items() if other is not condition}
     total = sum(rest.values())
     effects = []
-    for word in sorted(findings):
-        own = finding_likelihood(condition, word, findings)
-        if own is None:
-            continue
-        alternatives = sum(share * finding_likelihood(other, word, findings) for other, share in rest.items())
+    for word, own in sorted(likelihoods[condition].items()):
+        alternatives = sum(share * likelihoods[other][word] for other, share in rest.items())
         effects.append(FindingEffect(word, own * total / alternatives))
     strong = [e for e in effects if abs(math.log(e.factor)) >= STRONG_EFFECT]
     return tuple(sorted(strong, key=lambda e: -abs(math.log(e.factor))))
@@ -137,7 +141,7 @@ def _floor(score: float) -> float:
 
 
 def _candidate(condition: Condition, side: Side, posteriors: dict[Condition, float], marked: list[str],
-               numb: set[str], findings: frozenset[str]) -> Candidate:
+               numb: set[str], likelihoods: Likelihoods) -> Candidate:
     area_of = {r: REGIONS[r].area.id for r in marked}
     # A root is matched by its dermatome alone: its referred pain fits, but names no level.
     matched = tuple(r for r in marked if (condition.extent(area_of[r]) if condition.kind == "root"
@@ -148,37 +152,38 @@ def _candidate(condition: Condition, side: Side, posteriors: dict[Condition, flo
         unexplained=tuple(r for r in marked if not condition.fits(area_of[r])),
         disputed=tuple(r for r in matched if condition.extent(area_of[r]) == "disputed"),
         numb_key_point=region_id(side, key) if key and key in numb else None,
-        moved_by=_moved_by(condition, findings, posteriors),
+        moved_by=_moved_by(condition, posteriors, likelihoods),
     )
 
 
-def _examination_points_to(condition: Condition, findings: frozenset[str]) -> bool:
+def _examination_points_to(condition: Condition, likelihoods: Likelihoods) -> bool:
     """Whether a finding is at least EXAMINATION_LISTS times likelier with the condition
     than with no single cause."""
-    own = _finding_logs(condition, findings)
-    base = _finding_logs(NO_SINGLE_CAUSE, findings)
-    return any(own[word] - base[word] >= math.log(EXAMINATION_LISTS) for word in own)
+    base = likelihoods[NO_SINGLE_CAUSE]
+    return any(math.log(own) - math.log(base[word]) >= math.log(EXAMINATION_LISTS)
+               for word, own in likelihoods[condition].items())
 
 
-def _listed(candidate: Candidate, marked: set[str], findings: frozenset[str]) -> bool:
+def _listed(candidate: Candidate, marked: set[str], likelihoods: Likelihoods) -> bool:
     """Listed where it explains a mark, or, where only the low back or buttock is marked,
     where the examination points to it (a pressed root found by its reflex and muscles)."""
-    examined = marked <= _SPINAL_AREAS and _examination_points_to(candidate.condition, findings)
+    examined = marked <= _SPINAL_AREAS and _examination_points_to(candidate.condition, likelihoods)
     return candidate.score >= LISTED_FROM and (bool(candidate.matched) or examined)
 
 
-def _side(side: Side, selection: Selection) -> tuple[list[Candidate], float, Candidate | None]:
+def _side(side: Side, selection: Selection,
+          likelihoods: Likelihoods) -> tuple[list[Candidate], float, Candidate | None]:
     numb = _side_areas(side, selection.numb) & set(AREA_IDS)
     pain = (_side_areas(side, selection.pain) & set(AREA_IDS)) - numb
     if not (pain or numb):
         return [], 0.0, None
-    posteriors = _posteriors(pain, numb, selection.findings)
+    posteriors = _posteriors(pain, numb, selection.findings, likelihoods)
     marked = [region_id(side, a) for a in AREA_IDS if a in pain | numb]
     # Only conditions that can be listed, and the piriformis (its score is always answered).
-    candidates = [_candidate(c, side, posteriors, marked, numb, selection.findings) for c in CONDITIONS
+    candidates = [_candidate(c, side, posteriors, marked, numb, likelihoods) for c in CONDITIONS
                   if posteriors[c] >= LISTED_FROM or c.kind == "piriformis"]
     piriformis = next(c for c in candidates if c.kind == "piriformis")
-    listed = [c for c in candidates if _listed(c, pain | numb, selection.findings)]
+    listed = [c for c in candidates if _listed(c, pain | numb, likelihoods)]
     return listed, posteriors[NO_SINGLE_CAUSE], piriformis
 
 
@@ -186,8 +191,9 @@ def assess(selection: Selection) -> Assessment:
     differential: list[Candidate] = []
     no_single_cause: dict[Side, float] = {}
     piriformis: list[Candidate] = []
+    likelihoods = _likelihoods(selection.findings)
     for side in SIDES:
-        listed, rest, side_piriformis = _side(side, selection)
+        listed, rest, side_piriformis = _side(side, selection, likelihoods)
         differential += listed
         if side_piriformis is not None:
             no_single_cause[side] = _floor(rest)
