@@ -3,6 +3,7 @@ for the practitioner to set beside the app's answer."""
 
 import json
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from ..text import N_
@@ -28,5 +29,7 @@ RELIABILITY: tuple[Evidence, ...] = (
 MEASURED = Path(__file__).with_name("measured.json")
 
 
+@cache
 def measured() -> dict:
+    """Read once: the file changes only when the benchmark is run, not while the app serves."""
     return json.loads(MEASURED.read_text(encoding="utf-8"))
