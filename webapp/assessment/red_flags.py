@@ -1,13 +1,12 @@
 """Which red flags a selection raises: from the findings, the saddle marked, both legs marked."""
 
-from ..knowledge.red_flags import RED_FLAG_RULES, SADDLE_MARKED
+from ..knowledge.red_flags import RED_FLAG_RULES, SADDLE_MARKED, URGENCIES
 from ..knowledge.regions import REGIONS, SIDES
 from .answers import RedFlag
 from .selection import Selection
 
 # Low back and buttock pain on both sides is back pain, not symptoms in both legs.
 _NOT_THE_LEG = frozenset({"low-back", "buttock"})
-_URGENCY_ORDER = {"emergency": 0, "urgent": 1, "soon": 2}
 
 
 def _both_legs(selection: Selection) -> bool:
@@ -23,4 +22,4 @@ def red_flags(selection: Selection) -> tuple[RedFlag, ...]:
     if _both_legs(selection):
         raised.add("bilateral")
     flags = [RedFlag(rule, tuple(sorted(found))) for rule in RED_FLAG_RULES if (found := rule.raised(raised))]
-    return tuple(sorted(flags, key=lambda flag: _URGENCY_ORDER[flag.urgency]))
+    return tuple(sorted(flags, key=lambda flag: URGENCIES.index(flag.urgency)))
