@@ -6,6 +6,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -78,25 +79,35 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_gunicorn_access_log_leaves_out_what_was_marked():
+def gunicorn_log(app: str, path: str) -> tuple[int, bytes, str]:
+    """Serve ``app`` with the project's gunicorn configuration, ask for ``path`` once it
+    answers, and return the status, the body and everything gunicorn logged."""
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "webapp:create_app()"],
+        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", app],
         cwd=ROOT, env={**os.environ, "BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": "1"},
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    status, body = 0, b""
     try:
         for _ in range(100):
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as answer:
+                    status, body = answer.status, answer.read()
+                break
+            except urllib.error.HTTPError as failed:
+                status, body = failed.code, failed.read()
                 break
             except OSError:
                 time.sleep(0.1)
-        body = urllib.request.urlopen(
-            f"http://127.0.0.1:{port}/api/assess?region=right-big-toe&finding=cancer-history", timeout=5).read()
-        assert b"L5" in body
     finally:
         server.terminate()
         log = server.communicate(timeout=10)[0]
+    return status, body, log
+
+
+def test_gunicorn_access_log_leaves_out_what_was_marked():
+    status, body, log = gunicorn_log("webapp:create_app()", "/api/assess?region=right-big-toe&finding=cancer-history")
+    assert status == 200 and b"L5" in body
     assert "GET /api/assess HTTP/1.1" in log
     assert "right-big-toe" not in log and "cancer" not in log and "?" not in log.split("GET /api/assess")[1][:5]
 
@@ -240,23 +251,7 @@ def _empty_catalogue() -> bytes:
 
 
 def test_gunicorn_error_log_leaves_out_what_was_marked_whatever_fails():
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "tests.failing_wsgi:app"],
-        cwd=ROOT, env={**os.environ, "BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": "1"},
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/x?region=right-heel&finding=cancer-history",
-                                       timeout=1)
-            except urllib.error.HTTPError as failed:
-                assert failed.code == 500
-                break
-            except OSError:
-                time.sleep(0.1)
-    finally:
-        server.terminate()
-        log = server.communicate(timeout=10)[0]
+    status, _, log = gunicorn_log("tests.failing_wsgi:app", "/x?region=right-heel&finding=cancer-history")
+    assert status == 500
     assert "Error handling request" in log and "RuntimeError" in log
     assert "right-heel" not in log and "cancer" not in log
