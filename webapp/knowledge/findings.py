@@ -38,7 +38,8 @@ FAIR_TEST = TestAccuracy(sensitivity=0.88, specificity=0.83, source=FISHMAN_2002
 @dataclass(frozen=True)
 class Finding:
     """A question the patient answers. ``background`` is how often the answer is yes with a
-    condition that says nothing of it; red flags leave the differential alone (None)."""
+    condition that says nothing of it; red flags leave the differential alone (None), and
+    an examination word's background is its pair's."""
 
     id: str
     question: str
@@ -52,7 +53,7 @@ FINDINGS: dict[str, Finding] = {finding.id: finding for finding in (
     Finding("sitting-worse", N_("Is the pain worse when you sit for a long time?"), N_("Worse when sitting"), "piriformis", HOPAYIAN_2010, 0.45),
     Finding("back-pain-absent", N_("Is your low back free of pain?"), N_("No low back pain"), "piriformis", HOPAYIAN_2010, 0.2),
     Finding("buttock-tenderness", N_("Is the middle of your buttock tender when pressed deeply?"), N_("Tender deep in the buttock"), "piriformis", HOPAYIAN_2010, 0.3),
-    Finding("fair-positive", N_("Did a practitioner's FAIR test (bending, crossing and turning the hip in) bring on the pain?"), N_("FAIR test positive"), "piriformis", FISHMAN_2002, round(1 - FAIR_TEST.specificity, 2)),
+    Finding("fair-positive", N_("Did a practitioner's FAIR test (bending, crossing and turning the hip in) bring on the pain?"), N_("FAIR test positive"), "piriformis", FISHMAN_2002),
     Finding("saddle-numbness", N_("Is the skin between your legs or around your bottom numb?"), N_("Numbness between the legs"), "red-flag", FINUCANE_2020),
     Finding("bladder-bowel", N_("Any new trouble passing urine, or loss of bladder or bowel control?"), N_("Bladder or bowel trouble"), "red-flag", FINUCANE_2020),
     Finding("bilateral", N_("Are both legs affected?"), N_("Both legs"), "red-flag", FINUCANE_2020),
