@@ -26,8 +26,10 @@ class Contrast:
                 + abs(math.log((1 - self.first) / (1 - self.second))))
 
 
-def _source(condition: Condition, pair: ExamPair) -> Source:
-    return next((s.source for s in condition.signs if s.word == pair.abnormal), pair.source)
+def _source(condition: Condition, pair: ExamPair, examined: frozenset[str]) -> Source:
+    """The source of the rate used: the condition's own sign, or the pair's background."""
+    sign = condition.sign(pair.abnormal, examined)
+    return sign.source if sign else pair.source
 
 
 def contrasts(first: Condition, second: Condition, examined: frozenset[str] = frozenset(),
@@ -39,7 +41,8 @@ def contrasts(first: Condition, second: Condition, examined: frozenset[str] = fr
             continue
         a = finding_likelihood(first, pair.abnormal, examined)
         b = finding_likelihood(second, pair.abnormal, examined)
-        contrast = Contrast(pair, a, b, tuple(dict.fromkeys((_source(first, pair), _source(second, pair)))))
+        sources = (_source(first, pair, examined), _source(second, pair, examined))
+        contrast = Contrast(pair, a, b, tuple(dict.fromkeys(sources)))
         if contrast.separation >= math.log(2):
             found.append(contrast)
     found.sort(key=lambda c: -c.separation)

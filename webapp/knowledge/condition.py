@@ -106,7 +106,12 @@ class Condition:
         """Whether symptoms there belong to this condition's usual picture."""
         return self.extent(area) is not None or self.pain_weight(area) >= COMMON
 
-    def sign_rate(self, word: str, findings: frozenset[str] = frozenset()) -> float | None:
+    def sign(self, word: str, findings: frozenset[str] = frozenset()) -> Sign | None:
+        """What is known of a finding with this condition, given the other findings."""
         signs = [sign for sign in self.signs if sign.word == word and (sign.given is None or sign.given in findings)]
         # A rate measured among patients with the given finding is the more specific one.
-        return max(signs, key=lambda sign: sign.given is not None).rate if signs else None
+        return max(signs, key=lambda sign: sign.given is not None) if signs else None
+
+    def sign_rate(self, word: str, findings: frozenset[str] = frozenset()) -> float | None:
+        sign = self.sign(word, findings)
+        return sign.rate if sign else None
