@@ -21,11 +21,11 @@ PROBE = """() => {
   let clicked = 0, marked = 0;
   document.addEventListener("click", e => { clicked = e.timeStamp; }, true);
   new MutationObserver(records => {
-    if (records.some(r => r.attributeName === "aria-checked") && clicked && marked !== clicked) {
+    if (records.some(r => r.attributeName === "data-mark") && clicked && marked !== clicked) {
       marked = clicked;
       window.timings.push({kind: "marked", ms: performance.now() - clicked});
     }
-  }).observe(document.body, {attributes: true, subtree: true, attributeFilter: ["aria-checked"]});
+  }).observe(document.body, {attributes: true, subtree: true, attributeFilter: ["data-mark"]});
   document.addEventListener("htmx:after:swap", () => {
     window.timings.push({kind: "answered", ms: performance.now() - clicked});
     clicked = 0;
@@ -48,7 +48,7 @@ def main() -> None:
         for i in range(args.clicks):
             region = REGIONS[i % len(REGIONS)]
             answered = page.evaluate("window.timings.filter(t => t.kind === 'answered').length")
-            page.locator(f'.body-diagram [data-region="{region}"][role="checkbox"]').click()
+            page.locator(f'.body-diagram [data-region="{region}"][role="button"]').click()
             page.wait_for_function("n => window.timings.filter(t => t.kind === 'answered').length > n", arg=answered)
             page.wait_for_timeout(50)
         timings = page.evaluate("window.timings")

@@ -39,7 +39,7 @@ class Shape:
 
     @property
     def is_control(self) -> bool:
-        return self.element.get("role") == "checkbox"
+        return self.element.get("role") == "button"
 
 
 def multiply(m: Matrix, n: Matrix) -> Matrix:
@@ -231,18 +231,26 @@ def test_key_point_markers_sit_inside_their_regions():
         assert any(left + 1 < x < right - 1 for left, right in spans), region_id
 
 
-def test_regions_are_named_checkboxes_with_one_tab_stop(drawn):
+def test_regions_are_buttons_named_with_their_mark_and_no_tab_stop_without_the_script(drawn, root):
     regions = controls(drawn)
     for region_id, shape in regions.items():
         element = shape.element
-        assert element.get("aria-label") == REGIONS[region_id].label
-        assert element.get("aria-checked") == "false"
+        assert element.get("aria-label") == f"{REGIONS[region_id].label}: not marked"
+        assert element.get("data-mark") == "none"
         assert element.get("class").split() == ["region"]
-    tab_stops = [shape.region for shape in drawn if shape.element.get("tabindex") == "0"]
-    first = next(shape.region for shape in drawn if shape.is_control)
-    assert tab_stops == [first]
-    assert all(shape.element.get("tabindex") == "-1" for shape in drawn
-               if shape.is_control and shape.region != first)
+    # The script gives the figure its one tab stop; without it the list is the control.
+    assert all(shape.element.get("tabindex") == "-1" for shape in drawn if shape.is_control)
+    assert root.get("aria-hidden") == "true" and root.get("aria-describedby") == "figure-keys"
+
+
+def test_every_tile_of_the_whole_figure_names_the_closeup_it_opens(drawn):
+    from webapp.figures.closeups import CLOSEUP_IDS
+    for shape in drawn:
+        closeup = shape.element.get("data-closeup")
+        assert closeup in CLOSEUP_IDS, shape.region
+        side = REGIONS[shape.region].side or "right"
+        assert closeup.startswith(side + "-"), shape.region
+    assert controls(drawn)["right-heel"].element.get("data-closeup") == "right-foot"
 
 
 def test_figure_is_a_named_group_not_an_image(root):
@@ -265,14 +273,14 @@ def test_regions_carry_their_dermatome_roots(drawn):
 
 def test_translated_labels(drawn):
     def shout(message: str) -> str:
-        return f"«{message.upper()}»"
+        return f"«{message.upper()}»".replace("%(REGION)S", "%(region)s")
 
     svg = body_diagram(translate=shout, lang="x-shout")
     root = ET.fromstring(svg)
     assert root.get("aria-label") == "«BODY DIAGRAM: FRONT AND BACK»"
     for shape in shapes(svg):
         if shape.is_control:
-            assert shape.element.get("aria-label") == shout(REGIONS[shape.region].label)
+            assert shape.element.get("aria-label") == f"«{shout(REGIONS[shape.region].label)}: NOT MARKED»"
     texts = {t.text for t in root.iter(SVG + "text")}
     assert {"«FRONT»", "«BACK»", "«YOUR RIGHT»", "«YOUR LEFT»"} <= texts
     assert body_diagram(lang="en") != svg  # one drawing per language
@@ -297,9 +305,10 @@ def test_state_is_rendered_on_the_regions():
     assert classes("left-heel") == {"region", "is-numb"}
     assert classes("right-foot-top") == {"region", "shade-core", "is-key-point"}
     assert classes("left-thigh-back") == {"region", "shade-disputed"}
-    checked = {r for r, s in by_region.items() if s.element.get("aria-checked") == "true"}
-    assert checked == {"right-big-toe", "right-calf", "left-heel"}
-    assert all(s.element.get("aria-checked") == "false" for r, s in by_region.items() if r not in checked)
+    marks = {r: s.element.get("data-mark") for r, s in by_region.items() if s.element.get("data-mark") != "none"}
+    assert marks == {"right-big-toe": "pain", "right-calf": "pain", "left-heel": "numb"}
+    assert by_region["left-heel"].element.get("aria-label") == "Left heel: numb"
+    assert by_region["right-calf"].element.get("aria-label") == "Back of right calf: pain"
     # The big toe's second appearance, on the sole, shows the same state.
     echo = [s for s in shapes(svg) if s.region == "right-big-toe" and not s.is_control]
     assert echo and set(echo[0].element.get("class").split()) == {"region", "region-echo", "is-pain"}
@@ -311,8 +320,14 @@ def test_state_is_rendered_on_the_regions():
 def test_default_state_marks_nothing():
     svg = body_diagram()
     assert "is-pain" not in svg and "is-numb" not in svg and "shade-" not in svg
-    assert 'aria-checked="true"' not in svg
+    assert 'data-mark="pain"' not in svg and 'data-mark="numb"' not in svg
     assert "is-key-point" not in svg
+
+
+def test_one_mark_per_region_numbness_over_pain():
+    svg = body_diagram(DiagramState(pain={"right-heel"}, numb={"right-heel"}))
+    heel = controls(shapes(svg))["right-heel"].element
+    assert heel.get("data-mark") == "numb" and heel.get("class").split() == ["region", "is-numb"]
 
 
 def test_state_is_hashable_and_convenient():
@@ -364,7 +379,7 @@ def test_standalone_document_is_xml_with_its_own_stylesheet():
     assert "<style>.a &gt; .b { fill: red }</style>" in document
     root = ET.fromstring(document.encode())
     assert root.find(SVG + "style").text == ".a > .b { fill: red }"
-    assert 'aria-checked="true"' in document
+    assert 'data-mark="pain"' in document and root.get("aria-hidden") is None
     assert root.tag == SVG + "svg"
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
     assert sorted(s.region for s in shapes(ET.tostring(root, encoding="unicode")) if s.is_control) == sorted(REGIONS)

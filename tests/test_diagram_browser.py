@@ -85,7 +85,7 @@ def test_every_region_has_a_box(page):
 
 def test_toes_are_big_enough_to_tap_on_a_phone(phone_page):
     show(phone_page)
-    toes = boxes(phone_page, "[role=checkbox][data-region$='toe'], [role=checkbox][data-region$='toes']")
+    toes = boxes(phone_page, "[role=button][data-region$='toe'], [role=button][data-region$='toes']")
     assert len(toes) == 6
     for region, box in toes.items():
         assert min(box["width"], box["height"]) >= MIN_TOE_PX, (region, box)
@@ -98,12 +98,12 @@ def test_tapping_the_right_little_toe_hits_it(phone_page):
     for side in ("right", "left"):
         for area in TOES:
             region = f"{side}-{area}"
-            box = boxes(phone_page, f"[role=checkbox][data-region='{region}']")[region]
+            box = boxes(phone_page, f"[role=button][data-region='{region}']")[region]
             x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
             hit = phone_page.evaluate("([x, y]) => document.elementFromPoint(x, y)?.dataset.region",
                                       [x, y])
             assert hit == region, (region, hit)
-    box = boxes(phone_page, "[role=checkbox][data-region='right-little-toe']")["right-little-toe"]
+    box = boxes(phone_page, "[role=button][data-region='right-little-toe']")["right-little-toe"]
     phone_page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     assert phone_page.evaluate("window.tapped") == "right-little-toe"
 
@@ -114,13 +114,13 @@ def test_states_are_painted_with_the_patterns(page):
     show(page, state)
     fills = page.evaluate("""() => Object.fromEntries(
         ['right-thigh-front', 'left-thigh-front', 'right-thigh-back', 'right-calf'].map(r =>
-            [r, getComputedStyle(document.querySelector(`[role=checkbox][data-region='${r}']`)).fill]))""")
+            [r, getComputedStyle(document.querySelector(`[role=button][data-region='${r}']`)).fill]))""")
     assert "fig-skin-pain" in fills["right-thigh-front"]
     assert "fig-skin-numb" in fills["left-thigh-front"]
     assert "fig-border" in fills["right-thigh-back"]
     assert fills["right-calf"].startswith("rgb")
     # The pattern is really drawn: the stripes of the pain colour show inside the region.
-    box = boxes(page, "[role=checkbox][data-region='right-thigh-front']")["right-thigh-front"]
+    box = boxes(page, "[role=button][data-region='right-thigh-front']")["right-thigh-front"]
     centre = {"x": box["x"] + box["width"] / 2 - 10, "y": box["y"] + box["height"] / 2 - 10}
     png = page.screenshot(clip={**centre, "width": 20, "height": 20}, full_page=True, animations="disabled")
     assert count_reddish_pixels(png) > 20
@@ -171,8 +171,11 @@ def count_reddish_pixels(png: bytes) -> int:
                if line[i] > 150 and line[i + 1] < 90 and line[i + 2] < 90)
 
 
-def test_keyboard_focus_lands_on_the_first_region_and_shows(page):
+def test_keyboard_focus_lands_on_the_region_holding_the_tab_stop_and_shows(page):
     show(page)
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement === document.body")  # no tab stop without the script
+    page.evaluate("document.querySelector('[role=button]').tabIndex = 0")  # as the script does
     page.keyboard.press("Tab")
     focused = page.evaluate("""() => {
         const e = document.activeElement;
@@ -181,7 +184,7 @@ def test_keyboard_focus_lands_on_the_first_region_and_shows(page):
                 outline: style.outlineStyle, stroke: style.stroke,
                 focusVisible: e.matches(':focus-visible')};
     }""")
-    assert focused["role"] == "checkbox" and focused["region"] in REGIONS
+    assert focused["role"] == "button" and focused["region"] in REGIONS
     assert focused["focusVisible"]
     assert focused["outline"] == "solid"
     assert focused["stroke"] == "rgb(11, 87, 208)"  # --figure-focus

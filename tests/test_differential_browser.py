@@ -9,7 +9,7 @@ pytestmark = pytest.mark.browser
 
 
 def region_classes(page, region_id: str) -> str:
-    return page.locator(f'.body-diagram .region[role="checkbox"][data-region="{region_id}"]').get_attribute("class")
+    return page.locator(f'.body-diagram .region[role="button"][data-region="{region_id}"]').get_attribute("class")
 
 
 def test_outer_thigh_numbness_names_the_nerve_and_shades_its_skin(page, live_server, output_dir):

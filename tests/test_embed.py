@@ -67,7 +67,7 @@ def test_a_clinic_frames_the_map_and_the_frame_grows_to_fit(browser, host, live_
     history_before = page.evaluate("history.length")
     for area in ("big-toe", "foot-top", "shin-outer"):
         count = page.evaluate("window.heights.length")
-        frame.locator(f'.region[role="checkbox"][data-region="right-{area}"]').click()
+        frame.locator(f'.region[role="button"][data-region="right-{area}"]').click()
         page.wait_for_function("n => window.heights.length > n", arg=count)
     frame.locator("#result-heading", has_text="L5").wait_for()
     assert "L4-5" in frame.locator("#result-heading").inner_text()

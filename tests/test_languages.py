@@ -97,6 +97,6 @@ def test_a_chosen_language_follows_the_form_and_every_link(client):
 @pytest.mark.browser
 def test_the_choice_survives_htmx_requests(page, live_server):
     page.goto(live_server + "/?lang=es")
-    updated(page, page.locator('.body-diagram [data-region="right-heel"][role="checkbox"]').click)
+    updated(page, page.locator('.body-diagram [data-region="right-heel"][role="button"]').click)
     assert "lang=es" in page.url
     assert "raíz nerviosa S1" in page.locator("#result-heading").inner_text()

@@ -19,7 +19,9 @@ def test_the_page_has_the_figure_the_form_and_the_disclaimer(client):
     assert response.status_code == 200
     elements = Elements(html)
     assert set(elements.regions()) == contract.REGION_IDS
-    assert {a["value"] for t, a in elements.tags if t == "input" and a.get("name") == "region"} == contract.REGION_IDS
+    # The list: one choice per region of none, pain or numbness.
+    choices = {(a["name"], a["value"]) for t, a in elements.tags if t == "input" and a.get("type") == "radio"}
+    assert choices == {(f"mark-{region}", mark) for region in contract.REGION_IDS for mark in ("", "pain", "numb")}
     assert {a["value"] for t, a in elements.tags if t == "input" and a.get("name") == "finding"} == contract.FINDINGS
     assert "does not diagnose" in html
     assert "Nothing marked yet." in html
@@ -28,8 +30,9 @@ def test_the_page_has_the_figure_the_form_and_the_disclaimer(client):
 def test_a_shared_link_renders_its_state(client):
     _, html = page(client, "region=right-big-toe&region=right-foot-top&region=right-shin-outer&finding=sitting-worse")
     elements = Elements(html)
-    assert set(elements.regions(**{"aria-checked": "true"})) == {"right-big-toe", "right-foot-top", "right-shin-outer"}
-    assert ("region", "right-big-toe") in elements.checked_inputs()
+    assert elements.marks() == {"right-big-toe": "pain", "right-foot-top": "pain", "right-shin-outer": "pain"}
+    assert ("mark-right-big-toe", "pain") in elements.checked_inputs()
+    assert ("mark-right-heel", "") in elements.checked_inputs()
     assert ("finding", "sitting-worse") in elements.checked_inputs()
     headline = re.search(r'<h2 id="result-heading"[^>]*>(.*?)</h2>', html, re.S).group(1)
     assert "L5" in headline and "L4-5" in headline and "right side" in headline
@@ -96,7 +99,7 @@ def test_htmx_partial_gets_the_fragment_only(client):
 
 def test_history_restore_gets_the_full_page(client):
     response, html = page(client, "region=right-heel", **{"HX-Request": "true", "HX-Request-Type": "full"})
-    assert "<html" in html and 'aria-checked="true"' in html
+    assert "<html" in html and Elements(html).marks() == {"right-heel": "pain"}
 
 
 @pytest.mark.parametrize("query", ["region=nowhere", "region=Right-Heel", "x=1", "region=%ff", "numb=%00"])
@@ -126,7 +129,7 @@ def test_the_figure_is_served_as_an_svg_file_in_the_linked_state(client):
     svg = response.get_data(as_text=True)
     regions = Elements(svg).regions()
     assert set(regions) == contract.REGION_IDS
-    assert regions["right-foot-top"]["aria-checked"] == "true" and "shade-core" in regions["right-big-toe"]["class"]
+    assert regions["right-foot-top"]["data-mark"] == "numb" and "shade-core" in regions["right-big-toe"]["class"]
     assert "<style>" in svg and "'sha256-" in response.headers["Content-Security-Policy"]
     assert client.get("/diagram.svg?region=nowhere").status_code == 400
 

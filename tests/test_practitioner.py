@@ -20,7 +20,7 @@ def practitioner(client, query: str = ""):
 
 def shading(html: str) -> dict[str, str]:
     shaded = {}
-    for region_id, attrs in Elements(html).regions(role="checkbox").items():
+    for region_id, attrs in Elements(html).regions(role="button").items():
         found = re.search(r"shade-(core|border|disputed)", attrs.get("class", ""))
         if found:
             shaded[region_id] = found.group(1)
@@ -33,7 +33,7 @@ def test_each_root_shades_its_skin_area_and_names_its_checks(client, root):
     assert response.status_code == 200
     expected = {f"{side}-{skin.area}": skin.extent for skin in root.dermatome for side in ("right", "left")}
     assert shading(html) == expected
-    key_points = {rid for rid, a in Elements(html).regions(role="checkbox").items() if "is-key-point" in a["class"]}
+    key_points = {rid for rid, a in Elements(html).regions(role="button").items() if "is-key-point" in a["class"]}
     assert key_points == {f"right-{root.key_point.area}", f"left-{root.key_point.area}"}
     assert root.key_muscle.muscle in html and root.key_point.where in html
     assert (root.reflex.name or root.reflex.note) in html
@@ -63,7 +63,7 @@ def test_a_patients_link_renders_the_same_answer_as_the_api(client):
     assert f"{round(best['score'] * 100)} in 100" in html
     for segment in api["segments"][1:]:
         assert f"{segment['root']} on your left side" in html
-    assert set(Elements(html).regions(**{"aria-checked": "true"})) == {
+    assert set(Elements(html).marks()) == {
         "left-buttock", "left-thigh-back", "left-little-toe", "left-foot-outer"}
     # The figure shades the best segment until a segment is chosen.
     assert shading(html) == {f"left-{skin.area}": skin.extent for skin in ROOTS["S1"].dermatome}
@@ -103,7 +103,7 @@ def test_switching_segments_by_htmx(page, live_server):
     page.goto(live_server + "/practitioner?region=right-big-toe")
     updated(page, page.get_by_role("link", name="S1", exact=True).click)
     assert "segment=S1" in page.url and "region=right-big-toe" in page.url
-    assert "shade-core" in page.locator('[data-region="right-heel"][role="checkbox"]').get_attribute("class")
+    assert "shade-core" in page.locator('[data-region="right-heel"][role="button"]').get_attribute("class")
     assert page.locator("#segment-heading").inner_text() == "The S1 nerve root"
     page.go_back()
     page.wait_for_load_state("networkidle")
@@ -135,8 +135,8 @@ def test_the_consult_sheet_prints_on_one_a4_page(browser, live_server, output_di
 @pytest.mark.browser
 def test_marks_made_during_a_consult_keep_the_chosen_segment(page, live_server):
     page.goto(live_server + "/practitioner?segment=L4")
-    updated(page, page.locator('.body-diagram [data-region="left-ankle-inner"][role="checkbox"]').click)
+    updated(page, page.locator('.body-diagram [data-region="left-ankle-inner"][role="button"]').click)
     assert "segment=L4" in page.url and "region=left-ankle-inner" in page.url
     assert "L4" in page.locator("#result-heading").inner_text()
-    assert page.locator('[data-region="left-ankle-inner"][role="checkbox"]').get_attribute("aria-checked") == "true"
+    assert page.locator('[data-region="left-ankle-inner"][role="button"]').get_attribute("data-mark") == "pain"
     assert page.locator('.segment-choices a[aria-current="true"]').inner_text() == "L4"

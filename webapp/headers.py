@@ -103,7 +103,7 @@ class FixedHeaders:
 
 # Answers whose URL holds what a person marked: health data, so no cache along the way,
 # nor the browser's own, may keep them.
-HOLDS_HEALTH_DATA = frozenset({"pages.index", "pages.diagram_svg", "practitioner.practitioner", "embed.embed",
+HOLDS_HEALTH_DATA = frozenset({"pages.index", "pages.diagram_svg", "pages.closeup", "practitioner.practitioner", "embed.embed",
                                "api.assess_selection"})
 
 

@@ -1,109 +1,328 @@
-// The figure as one control. The checkboxes of the form hold the selection (they are
-// the page without scripts); the figure toggles them, and htmx sends the form on each
-// change. The figure is one tab stop: arrow keys move between regions (a roving
-// tabindex), Space or Enter toggles the focused one.
+// The figure as a control. The form's list holds the selection, one choice per region
+// (none, pain, numb: the page without scripts); the figure sets those choices and htmx
+// sends the form on each change. A tap or Space moves a region on: none, pain, numb,
+// none. The figure is one tab stop (a roving tabindex): arrows move across it as it is
+// drawn, V turns between front and back, letters jump to a region by name. On a small
+// screen a tap opens a close-up of that part, where every region is a thumb's size.
 (function () {
   "use strict";
 
-  var focusedIndex = -1;
-  var figureHadFocus = false;
+  var NEXT = { none: "pain", pain: "numb", numb: "none" };
+  var SMALL_SCREEN = window.matchMedia("(max-width: 40rem)");
+  var focusedRegion = null;  // the region id that holds the figure's tab stop
+  var said = "";             // what the last change marked, said with the new answer
+  var lastSummary = null;
 
-  function markMode() {
-    var chosen = document.querySelector('input[name="mark-mode"]:checked');
-    return chosen ? chosen.value : "pain";
+  function announcer() { return document.getElementById("announce"); }
+
+  function words(kind, mark, id) {
+    var name = document.querySelector("#choice-" + id + " > legend");
+    var template = announcer().getAttribute("data-" + kind + "-" + mark) || "";
+    return template.replace("{region}", name ? name.textContent.trim() : id);
   }
 
-  function regionsOf(svg) {
-    // A region drawn on both views has one control; the other drawing is aria-hidden.
-    return Array.prototype.slice.call(svg.querySelectorAll('.region[role="checkbox"][data-region]'));
+  function markOf(id) {
+    var chosen = document.querySelector('input[name="mark-' + id + '"]:checked');
+    return chosen && chosen.value ? chosen.value : "none";
   }
 
-  function showMarks(id, pain, numb) {
+  function showMark(id, mark) {
     document.querySelectorAll('.region[data-region="' + id + '"]').forEach(function (path) {
-      path.setAttribute("aria-checked", pain || numb ? "true" : "false");
-      path.classList.toggle("is-pain", pain);
-      path.classList.toggle("is-numb", numb);
+      path.classList.toggle("is-pain", mark === "pain");
+      path.classList.toggle("is-numb", mark === "numb");
+      path.setAttribute("data-mark", mark);
+      if (path.getAttribute("role") === "button") path.setAttribute("aria-label", words("name", mark, id));
     });
   }
 
-  function toggle(id) {
-    var pain = document.getElementById("pain-" + id);
-    var numb = document.getElementById("numb-" + id);
-    if (!pain || !numb) return;
-    var chosen = markMode() === "numb" ? numb : pain;
-    var other = chosen === numb ? pain : numb;
-    chosen.checked = !chosen.checked;
-    if (chosen.checked) other.checked = false;
-    showMarks(id, pain.checked, numb.checked);
-    chosen.dispatchEvent(new Event("change", { bubbles: true }));
+  function setMark(id, mark) {
+    var choice = document.getElementById(mark + "-" + id);
+    if (!choice) return;
+    choice.checked = true;
+    choice.dispatchEvent(new Event("change", { bubbles: true }));
   }
 
-  function moveFocus(svg, index) {
-    var regions = regionsOf(svg);
-    if (!regions.length) return;
-    index = (index + regions.length) % regions.length;
-    regions.forEach(function (region, i) { region.setAttribute("tabindex", i === index ? "0" : "-1"); });
-    regions[index].focus();
-    focusedIndex = index;
+  // Whatever set it (the figure, a close-up or the list), a choice shows at once and is
+  // said with the answer the server sends back.
+  document.addEventListener("change", function (event) {
+    var name = event.target.name || "";
+    if (name.indexOf("mark-") !== 0) return;
+    var id = name.slice(5);
+    var mark = event.target.value || "none";
+    showMark(id, mark);
+    said = words("said", mark, id);
+  });
+
+  // --- the figure's controls ----------------------------------------------------------
+
+  function scopeOf(region) { return region.closest("dialog") || region.ownerSVGElement; }
+
+  function controlsIn(scope) {
+    // A region drawn on both views has one control; the other drawing is aria-hidden.
+    return Array.prototype.slice.call(scope.querySelectorAll('.region[role="button"][data-region]'));
+  }
+
+  function controlFor(scope, id) {
+    return scope.querySelector('.region[role="button"][data-region="' + id + '"]');
+  }
+
+  function holdTabStop(scope, control) {
+    controlsIn(scope).forEach(function (region) { region.setAttribute("tabindex", region === control ? "0" : "-1"); });
+  }
+
+  function moveTo(control) {
+    if (!control) return;
+    holdTabStop(scopeOf(control), control);
+    control.focus();
+    if (!control.closest("dialog")) focusedRegion = control.getAttribute("data-region");
+  }
+
+  // The figure is a control only where the script runs: lift what keeps it out of the way.
+  function enliven() {
+    document.querySelectorAll("svg.body-diagram:not(.closeup-pane)").forEach(function (svg) {
+      if (svg.closest(".figure-legend")) return;
+      svg.removeAttribute("aria-hidden");
+      var controls = controlsIn(svg);
+      var keeper = (focusedRegion && controlFor(svg, focusedRegion)) || controls[0];
+      holdTabStop(svg, keeper);
+    });
+  }
+
+  function centre(element) {
+    var box = element.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+
+  function viewOf(control) { return control.closest(".figure-view, .closeup-pane"); }
+
+  function legOf(control) {
+    var leg = control.closest(".figure-leg");
+    return leg ? leg.getAttribute("class") : "midline";
+  }
+
+  // The nearest control in a direction, as the figure is drawn: along a leg for up and
+  // down, across (to the other leg) for left and right.
+  function neighbour(control, dx, dy) {
+    var from = centre(control);
+    var view = viewOf(control);
+    var best = null;
+    var bestScore = Infinity;
+    controlsIn(scopeOf(control)).forEach(function (other) {
+      if (other === control || viewOf(other) !== view) return;
+      if (dy && legOf(other) !== legOf(control) && legOf(other) !== "midline" && legOf(control) !== "midline") return;
+      var at = centre(other);
+      var along = dx ? (at.x - from.x) * dx : (at.y - from.y) * dy;
+      var aside = dx ? Math.abs(at.y - from.y) : Math.abs(at.x - from.x);
+      if (along <= 1) return;
+      var score = along + 2 * aside;
+      if (score < bestScore) { best = other; bestScore = score; }
+    });
+    return best;
+  }
+
+  // The same height of the same leg on the other view.
+  function otherView(control) {
+    var from = centre(control);
+    var view = viewOf(control);
+    var side = (control.getAttribute("data-region").match(/^(right|left)-/) || [])[1];
+    var best = null;
+    var bestScore = Infinity;
+    controlsIn(scopeOf(control)).forEach(function (other) {
+      if (viewOf(other) === view) return;
+      var id = other.getAttribute("data-region");
+      if (side && id.indexOf(side + "-") !== 0) return;
+      var score = Math.abs(centre(other).y - from.y);
+      if (score < bestScore) { best = other; bestScore = score; }
+    });
+    return best;
+  }
+
+  var typed = "";
+  var typedAt = 0;
+
+  // Type-ahead by the region's name ("heel", "big toe"): the next region, on the same
+  // side first, one of whose words begins with what was typed.
+  function byName(control, key) {
+    var now = Date.now();
+    typed = now - typedAt < 800 ? typed + key : key;
+    typedAt = now;
+    var controls = controlsIn(scopeOf(control));
+    var start = controls.indexOf(control) + (typed.length === 1 ? 1 : 0);
+    var side = (control.getAttribute("data-region").match(/^(right|left)-/) || [])[1];
+    var matches = [];
+    for (var i = 0; i < controls.length; i++) {
+      var candidate = controls[(start + i) % controls.length];
+      var name = (candidate.getAttribute("data-name") || "").toLocaleLowerCase();
+      if ((" " + name).indexOf(" " + typed) !== -1) matches.push(candidate);
+    }
+    return matches.filter(function (m) { return !side || m.getAttribute("data-region").indexOf(side + "-") === 0; })[0]
+      || matches[0] || null;
+  }
+
+  // --- close-ups --------------------------------------------------------------------
+
+  function selectionQuery() {
+    var form = document.getElementById("map-form");
+    var query = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (value && (name.indexOf("mark-") === 0 || name === "finding" || name === "lang")) query.append(name, value);
+    });
+    return query.toString();
+  }
+
+  function openCloseup(closeupId, regionId) {
+    var dialog = document.getElementById("closeup");
+    if (!dialog) return;
+    var url = dialog.getAttribute("data-url").replace("ID", encodeURIComponent(closeupId)) + "?" + selectionQuery();
+    fetch(url, { headers: { "HX-Request": "true" } }).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.text();
+    }).then(function (html) {
+      var body = document.getElementById("closeup-body");
+      body.innerHTML = html;
+      body.querySelectorAll("svg").forEach(function (svg) { svg.removeAttribute("aria-hidden"); });
+      dialog.showModal();
+      var controls = controlsIn(dialog);
+      var control = controlFor(dialog, regionId) || controls[0];
+      holdTabStop(dialog, control);
+      control.focus();
+      control.scrollIntoView({ block: "center" });
+    }).catch(function () {
+      var list = document.getElementById("region-list");
+      if (list) openList(true);
+    });
+  }
+
+  document.addEventListener("click", function (event) {
+    if (event.target.closest("#closeup-close")) document.getElementById("closeup").close();
+  });
+
+  function activate(region) {
+    var closeup = region.getAttribute("data-closeup");
+    if (closeup && SMALL_SCREEN.matches) {
+      openCloseup(closeup, region.getAttribute("data-region"));
+      return;
+    }
+    var id = region.getAttribute("data-region");
+    setMark(id, NEXT[markOf(id)]);
   }
 
   document.addEventListener("click", function (event) {
     var region = event.target.closest(".body-diagram .region");
     if (!region) return;
-    var svg = region.ownerSVGElement;
-    var id = region.getAttribute("data-region");
-    var control = svg.querySelector('.region[role="checkbox"][data-region="' + id + '"]');
-    moveFocus(svg, regionsOf(svg).indexOf(control));
-    figureHadFocus = true;
-    toggle(id);
+    var control = controlFor(scopeOf(region), region.getAttribute("data-region"));
+    if (control) moveTo(control);
+    activate(region);
   });
 
   document.addEventListener("keydown", function (event) {
     var region = event.target.closest && event.target.closest(".body-diagram .region");
-    if (!region) return;
-    var svg = region.ownerSVGElement;
-    var index = regionsOf(svg).indexOf(region);
-    var steps = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-    if (event.key in steps) {
-      moveFocus(svg, index + steps[event.key]);
-    } else if (event.key === "Home") {
-      moveFocus(svg, 0);
-    } else if (event.key === "End") {
-      moveFocus(svg, -1);
-    } else if (event.key === " " || event.key === "Enter") {
-      figureHadFocus = true;
-      focusedIndex = index;
-      toggle(region.getAttribute("data-region"));
+    if (!region || event.altKey || event.ctrlKey || event.metaKey) return;
+    var arrows = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
+    var controls = controlsIn(scopeOf(region));
+    var key = event.key;
+    if (key in arrows) {
+      moveTo(neighbour(region, arrows[key][0], arrows[key][1]));
+    } else if (key === "Home" || key === "End") {
+      moveTo(controls[key === "Home" ? 0 : controls.length - 1]);
+    } else if (key === " " || key === "Enter") {
+      activate(region);
+    } else if (key === "v" || key === "V") {
+      moveTo(otherView(region));
+    } else if (key.length === 1 && /\S/.test(key)) {
+      moveTo(byName(region, key.toLocaleLowerCase()));
     } else {
       return;
     }
     event.preventDefault();
   });
 
-  // The server answers with a new figure: keep the roving tab stop, and the focus if
-  // the figure had it, on the same region; announce the new result.
-  // Red flags win the screen: when one first appears, bring it into view.
-  var hadRedFlags = false;
-  document.addEventListener("htmx:before:swap", function () {
-    hadRedFlags = Boolean(document.getElementById("red-flags"));
+  // --- the list of places -------------------------------------------------------------
+
+  function openList(open) {
+    var list = document.getElementById("region-list");
+    var toggle = document.querySelector(".region-list-toggle");
+    list.classList.toggle("is-open", open);
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+
+  document.addEventListener("click", function (event) {
+    var toggle = event.target.closest(".region-list-toggle");
+    if (toggle) openList(toggle.getAttribute("aria-expanded") !== "true");
   });
 
+  // --- after each answer ----------------------------------------------------------------
+
+  // A swap may replace the focused element: note what it was, to focus its successor.
+  var focusKey = null;
+  var hadRedFlags = false;
+
+  function keyOf(element) {
+    if (!element || element === document.body) return null;
+    if (element.hasAttribute("data-region")) return '.region[role="button"][data-region="' + element.getAttribute("data-region") + '"]';
+    if (element.id) return "#" + CSS.escape(element.id);
+    if (element.name) return '[name="' + CSS.escape(element.name) + '"]' + (element.value ? '[value="' + CSS.escape(element.value) + '"]' : "");
+    return null;
+  }
+
+  document.addEventListener("htmx:before:swap", function () {
+    hadRedFlags = Boolean(document.getElementById("red-flags"));
+    focusKey = keyOf(document.activeElement);
+  });
+
+  function visible(element) {
+    var box = element.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight;
+  }
+
+  // Red flags win the screen, but never by taking the focused control out of view: if
+  // both cannot be seen, a link beside the control leads to the advice.
+  function showRedFlags(redFlags, focused) {
+    var echo = document.getElementById("urgent-echo");
+    if (!redFlags) {
+      if (echo) echo.hidden = true;
+      return;
+    }
+    if (hadRedFlags || visible(redFlags)) return;
+    var box = focused && focused !== document.body ? focused.getBoundingClientRect() : null;
+    var flagsTop = redFlags.getBoundingClientRect().top;
+    if (!box || box.bottom - flagsTop < window.innerHeight - 16) {
+      redFlags.scrollIntoView({ block: "start" });
+    } else if (echo) {
+      echo.querySelector("a").textContent = redFlags.querySelector("h2").textContent.trim();
+      echo.hidden = false;
+    }
+  }
+
+  function say(text) {
+    var dialog = document.getElementById("closeup");
+    var live = dialog && dialog.open ? document.getElementById("closeup-announce") : announcer();
+    live.textContent = "";
+    window.setTimeout(function () { live.textContent = text; }, 50);
+  }
+
   document.addEventListener("htmx:after:swap", function () {
+    enliven();
+    var focused = document.activeElement;
+    if ((!focused || focused === document.body) && focusKey) {
+      var successor = document.querySelector(focusKey);
+      if (successor) {
+        if (successor.hasAttribute("data-region")) holdTabStop(successor.ownerSVGElement, successor);
+        successor.focus({ preventScroll: true });
+        focused = successor;
+      }
+    }
     var redFlags = document.getElementById("red-flags");
-    if (redFlags && !hadRedFlags) redFlags.scrollIntoView({ block: "start" });
-    var svg = document.querySelector(".body-diagram");
-    if (svg && focusedIndex >= 0) {
-      var regions = regionsOf(svg);
-      regions.forEach(function (region, i) { region.setAttribute("tabindex", i === focusedIndex ? "0" : "-1"); });
-      if (figureHadFocus && regions[focusedIndex]) regions[focusedIndex].focus();
-    }
-    figureHadFocus = false;
-    var headline = document.getElementById("result-heading");
-    var announce = document.getElementById("announce");
-    var flags = document.getElementById("red-flags");
-    if (announce && headline) {
-      announce.textContent = (flags ? flags.textContent.trim() + " " : "") + headline.textContent.trim();
-    }
+    showRedFlags(redFlags, focused);
+    var live = document.querySelector("[data-summary]");
+    var summary = live ? live.getAttribute("data-summary") : "";
+    var parts = [];
+    if (redFlags && !hadRedFlags) parts.push(redFlags.querySelector("h2").textContent.trim() + ".");
+    if (said) parts.push(said);
+    if (summary !== lastSummary) parts.push(summary);
+    said = "";
+    lastSummary = summary;
+    if (parts.length) say(parts.join(" "));
   });
 
   // Buttons inside swapped parts come and go: listen once, on the document.
@@ -115,9 +334,17 @@
       return;
     }
     navigator.clipboard.writeText(window.location.href).then(function () {
-      var announce = document.getElementById("announce");
-      if (announce) announce.textContent = button.getAttribute("data-copied");
+      say(button.getAttribute("data-copied"));
       button.classList.add("is-done");
     });
   });
+
+  function start() {
+    enliven();
+    var live = document.querySelector("[data-summary]");
+    lastSummary = live ? live.getAttribute("data-summary") : "";
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
 })();

@@ -48,6 +48,10 @@ class SelectionError(ValueError):
 REPEATED_OPTIONS = frozenset({"compare"})
 # A page's form sends a choice left at "not done" as an empty value; the API never does.
 BLANK_ALLOWED = frozenset({"finding", "compare"})
+# A page's form holds one choice per region, ``mark-<region>=pain|numb`` or empty (none),
+# so that pain and numbness cannot both be set; it means ``region=`` or ``numb=``.
+FORM_MARK = "mark-"
+FORM_MARK_PARAMETERS = {"pain": "region", "numb": "numb"}
 
 
 def parse_query(raw: bytes, options: Mapping[str, Container[str]] | None = None,
@@ -73,6 +77,10 @@ def parse_query(raw: bytes, options: Mapping[str, Container[str]] | None = None,
     values: dict[str, set[str]] = {name: set() for name in SELECTION_PARAMETERS}
     chosen: dict = {}
     for name, value in pairs:
+        if form and name.startswith(FORM_MARK) and name[len(FORM_MARK):] in REGION_IDS:
+            if not value:
+                continue  # the region left unmarked
+            name, value = _form_mark(name[len(FORM_MARK):], value)
         if form and not value and name in BLANK_ALLOWED:
             continue
         accepted = SELECTION_PARAMETERS.get(name, options.get(name))
@@ -94,7 +102,17 @@ def parse_query(raw: bytes, options: Mapping[str, Container[str]] | None = None,
             f"The findings {_quote(pair.abnormal)} and {_quote(pair.normal)} contradict each other; "
             f"give one of them, or neither if it was not examined.", "finding",
             f"{pair.abnormal},{pair.normal}", (pair.abnormal, pair.normal))
-    return Selection(frozenset(values["region"]), frozenset(values["numb"]), findings), chosen
+    numb = frozenset(values["numb"])
+    # On a page one region holds one mark: numbness, which weighs more, over pain.
+    pain = frozenset(values["region"]) - numb if form else frozenset(values["region"])
+    return Selection(pain, numb, findings), chosen
+
+
+def _form_mark(region: str, value: str) -> tuple[str, str]:
+    if value not in FORM_MARK_PARAMETERS:
+        raise SelectionError(f"Unknown mark {_quote(value)} for {_quote(FORM_MARK + region)}.",
+                             FORM_MARK + region, _clip(value), ("", *FORM_MARK_PARAMETERS))
+    return FORM_MARK_PARAMETERS[value], region
 
 
 def _unknown_value_message(name: str, value: str) -> str:

@@ -1,6 +1,6 @@
 """The sentences of an answer, written once for the API and the pages, in the caller's language."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ..knowledge.condition import Condition
 from ..knowledge.findings import EXAM_PAIRS_BY_WORD, FAIR_TEST, FINDINGS
@@ -140,6 +140,29 @@ def headline(candidate: Candidate, translate: Translate, no_single_cause: float 
         return translate(N_("On your %(side)s, the pattern fits the %(root)s nerve root.")) % {"side": side, "root": candidate.id}
     return translate(N_("On your %(side)s, the pattern fits %(cause)s better than a nerve root in the spine.")) % {
         "side": side, "cause": condition_words(candidate.condition, translate)}
+
+
+def in_tens(score: float, translate: Translate) -> str:
+    """A probability as people hear it: "about 7 in 10"."""
+    tens = round(score * 10)
+    if tens == 0:
+        return translate(N_("less than 1 in 10"))
+    return translate(N_("about %(tens)d in 10")) % {"tens": tens}
+
+
+def answer_summary(best: Mapping[str, Candidate], translate: Translate) -> str:
+    """The answer in one sentence, for a screen reader to say after each change."""
+    if not best:
+        return translate(N_("No single cause fits yet."))
+    if len(best) == 1:
+        (only,) = best.values()
+        return translate(N_("Best fit now: %(cause)s, %(chance)s.")) % {
+            "cause": condition_words(only.condition, translate), "chance": in_tens(only.score, translate)}
+    right, left = best["right"], best["left"]
+    return translate(N_("Best fit now: on your right, %(right)s, %(right_chance)s; "
+                        "on your left, %(left)s, %(left_chance)s.")) % {
+        "right": condition_words(right.condition, translate), "right_chance": in_tens(right.score, translate),
+        "left": condition_words(left.condition, translate), "left_chance": in_tens(left.score, translate)}
 
 
 def contrast_words(contrast: Contrast, first: Condition, second: Condition, translate: Translate) -> str:

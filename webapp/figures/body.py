@@ -25,6 +25,7 @@ from ..knowledge.dermatomes import roots_supplying
 from ..knowledge.regions import REGIONS, SIDES, Side
 from ..text import N_, Translate, untranslated
 from .built_once import BuiltOnce
+from .closeups import CLOSEUP_IDS, closeup_of, parse_closeup
 from .geometry import Point, Segment, catmull_rom
 from .slots import SlotTemplate, element_slot, slot
 
@@ -421,21 +422,38 @@ def _patterns(dwg: svgwrite.Drawing, defs: svgwrite.container.Defs) -> None:
             defs.add(pattern)
 
 
-def _region_attributes(region_id: str, echo: bool, translate: Translate) -> dict[str, str]:
+# A region's accessible name says its mark, since one control holds one of three states.
+MARK_NAMES = {"": N_("%(region)s: not marked"), "pain": N_("%(region)s: pain"),
+              "numb": N_("%(region)s: numb")}
+
+
+def mark_names(region_id: str, translate: Translate) -> dict[str, str]:
+    """The region's accessible name for each mark, in this language."""
+    label = translate(REGIONS[region_id].label)
+    return {mark: translate(name) % {"region": label} for mark, name in MARK_NAMES.items()}
+
+
+def _region_attributes(region_id: str, echo: bool, translate: Translate,
+                       closeup: str | None) -> dict[str, str]:
     region = REGIONS[region_id]
     roots = roots_supplying(region.area.id)
     attributes = {
         "data-region": region_id,
         "data-roots": " ".join(f"{root}:{extent}" for root, extent in roots.items()),
     }
+    if closeup:
+        attributes["data-closeup"] = closeup  # what a tap on a small screen opens
     if echo:
         # The region's second appearance: clickable, but one control per region for
         # the keyboard and for screen readers.
         attributes.update({"class": slot("e", region_id), "aria-hidden": "true"})
     else:
+        # No tab stop until the script runs: without it the figure does nothing, and the
+        # form's list is the control.
         attributes.update({
-            "class": slot("c", region_id), "role": "checkbox", "tabindex": "-1",
-            "aria-checked": slot("a", region_id), "aria-label": translate(region.label),
+            "class": slot("c", region_id), "role": "button", "tabindex": "-1",
+            "data-mark": slot("m", region_id), "aria-label": slot("l", region_id),
+            "data-name": translate(region.area.name),
         })
     return attributes
 
@@ -454,8 +472,8 @@ def _stroke(points: Sequence[Point]) -> str:
     return _d(_round(points[0]), _catmull_rom(points, points[0], points[-1]), False)
 
 
-def _leg(dwg: svgwrite.Drawing, view: ViewPlan, edges: Edges, side: Side,
-         translate: Translate, markers: dict[str, str]) -> svgwrite.container.Group:
+def _leg(dwg: svgwrite.Drawing, view: ViewPlan, edges: Edges, side: Side, translate: Translate,
+         markers: dict[str, str], whole: bool) -> svgwrite.container.Group:
     leg = dwg.g(class_=f"figure-leg figure-leg-{side}")
     if side != view.left_leg:
         leg.attribs["transform"] = "scale(-1 1)"
@@ -467,18 +485,22 @@ def _leg(dwg: svgwrite.Drawing, view: ViewPlan, edges: Edges, side: Side,
         segments = _loop_segments(edges, tile.loop)
         start = _node(tile.loop[0])
         echo = tile.area in view.echoes
-        leg.add(dwg.path(d=_d(start, segments, True), **_region_attributes(region_id, echo, translate)))
+        closeup = closeup_of(view.name, tile.area, side) if whole else None
+        leg.add(dwg.path(d=_d(start, segments, True), **_region_attributes(region_id, echo, translate, closeup)))
         if not echo:
             details.add(_marker(dwg, region_id, _marker_point(_flatten(start, segments)), markers))
     leg.add(details)
     return leg
 
 
-def _view(dwg: svgwrite.Drawing, view: ViewPlan, translate: Translate,
-          markers: dict[str, str]) -> svgwrite.container.Group:
+def _view(dwg: svgwrite.Drawing, view: ViewPlan, translate: Translate, markers: dict[str, str],
+          sides: Sequence[Side] = SIDES, midline: bool = True, whole: bool = True) -> svgwrite.container.Group:
+    """A view of the figure: the whole of it, or (not whole) the legs and midline a
+    close-up shows, unlabelled, in the view's own coordinates."""
     edges = _edges(view.chains)
-    group = dwg.g(class_=f"figure-view figure-{view.name}", role="group",
-                  transform=f"translate({_number(view.centre)} 0)")
+    group = dwg.g(class_=f"figure-view figure-{view.name}", role="group")
+    if whole:
+        group.attribs["transform"] = f"translate({_number(view.centre)} 0)"
     group.attribs["aria-label"] = translate(view.title)
     inert = dwg.g(class_="figure-inert", aria_hidden="true")
     inert.add(dwg.path(d=_d(_node(view.body[0]), _loop_segments(edges, view.body), True),
@@ -488,25 +510,29 @@ def _view(dwg: svgwrite.Drawing, view: ViewPlan, translate: Translate,
         inert.add(dwg.path(d=_stroke([_mirror(point) for point in detail]), class_="figure-detail"))
     group.add(inert)
     # The patient's right leg first, so that the regions read right before left.
-    for side in SIDES:
-        group.add(_leg(dwg, view, edges, side, translate, markers))
-    for tile in view.midline:
+    for side in sides:
+        group.add(_leg(dwg, view, edges, side, translate, markers, whole))
+    for tile in view.midline if midline else ():
         segments = _loop_segments(edges, tile.loop)
         start = _node(tile.loop[0])
-        group.add(dwg.path(d=_d(start, segments, True), **_region_attributes(tile.area, False, translate)))
+        closeup = closeup_of(view.name, tile.area, None) if whole else None
+        group.add(dwg.path(d=_d(start, segments, True), **_region_attributes(tile.area, False, translate, closeup)))
         group.add(_marker(dwg, tile.area, _marker_point(_flatten(start, segments)), markers))
-    labels = dwg.g(class_="figure-labels", aria_hidden="true")
-    labels.add(dwg.text(translate(view.title), insert=(0, 16), class_="figure-title"))
-    for side in SIDES:
-        x = -46 if side == view.left_leg else 46
-        label = N_("Your right") if side == "right" else N_("Your left")
-        labels.add(dwg.text(translate(label), insert=(x, HEIGHT - 8), class_="figure-side"))
-    group.add(labels)
+    if whole:
+        labels = dwg.g(class_="figure-labels", aria_hidden="true")
+        labels.add(dwg.text(translate(view.title), insert=(0, 16), class_="figure-title"))
+        for side in SIDES:
+            x = -46 if side == view.left_leg else 46
+            label = N_("Your right") if side == "right" else N_("Your left")
+            labels.add(dwg.text(translate(label), insert=(x, HEIGHT - 8), class_="figure-side"))
+        group.add(labels)
     return group
 
 
-def _build(translate: Translate, standalone_lang: str | None = None) -> tuple[str, dict[str, str]]:
-    """The figure with its slots, and the key point markers drawn into them on request.
+def _build(translate: Translate, standalone_lang: str | None = None
+           ) -> tuple[str, dict[str, str], dict[str, dict[str, str]]]:
+    """The figure with its slots, the key point markers drawn into them on request, and
+    each region's name for each mark.
     A standalone document names its language and holds a slot for its stylesheet."""
     dwg = svgwrite.Drawing(debug=False)  # the element factory; its own root adds SVG 1.1 cruft
     root = dwg.svg(size=None, viewBox=f"0 0 {VIEW_WIDTH * 2} {HEIGHT}")
@@ -515,23 +541,35 @@ def _build(translate: Translate, standalone_lang: str | None = None) -> tuple[st
     if standalone_lang is not None:
         root.attribs["xml:lang"] = standalone_lang
         root.elements.insert(0, element_slot(dwg, "s"))
+    else:
+        # Inline, the figure is a control only once the script runs (it lifts this).
+        root.attribs.update({"aria-hidden": "true", "aria-describedby": "figure-keys"})
     _patterns(dwg, root.defs)
     markers: dict[str, str] = {}
     for view in VIEWS:
         root.add(_view(dwg, view, translate, markers))
-    # One tab stop: the first region in figure order; a roving-tabindex script moves it.
-    _first_control(root).attribs["tabindex"] = "0"
-    return root.tostring(), markers
+    labels = {region_id: mark_names(region_id, translate) for region_id in REGIONS}
+    return root.tostring(), markers, labels
 
 
-def _first_control(element):
-    """The first region control in document order."""
-    if element.attribs.get("role") == "checkbox":
-        return element
-    for child in getattr(element, "elements", ()):
-        if (found := _first_control(child)) is not None:
-            return found
-    return None
+def _build_closeup(translate: Translate, closeup_id: str) -> tuple[str, dict[str, str], dict[str, dict[str, str]]]:
+    """One close-up's panes, each its own `<svg>` window on a view, in CSS pixels."""
+    side, zone = parse_closeup(closeup_id)
+    dwg = svgwrite.Drawing(debug=False)
+    markers: dict[str, str] = {}
+    panes = []
+    for pane in zone.panes:
+        view = FRONT if pane.view == "front" else BACK
+        left = pane.left if side == view.left_leg else -(pane.left + pane.width)
+        width, height = pane.size()
+        svg = dwg.svg(size=None, viewBox=" ".join(map(_number, (left, pane.top, pane.width, pane.height))))
+        svg.attribs.update({"class": "body-diagram closeup-pane", "width": width, "height": height,
+                            "role": "group", "aria-label": translate(view.title)})
+        for group in _view(dwg, view, translate, markers, (side,), zone.midline, whole=False).elements:
+            svg.add(group)
+        panes.append(svg.tostring())
+    labels = {region_id: mark_names(region_id, translate) for region_id in REGIONS}
+    return "".join(panes), markers, labels
 
 
 # --- state and rendering ------------------------------------------------------------
@@ -560,10 +598,13 @@ class DiagramState:
     def __hash__(self) -> int:
         return hash((self.pain, self.numb, tuple(sorted(self.shaded.items())), self.key_points))
 
+    def mark(self, region_id: str) -> str:
+        """One mark per region: numbness, which weighs more, over pain."""
+        return "numb" if region_id in self.numb else "pain" if region_id in self.pain else ""
+
     def classes(self, region_id: str) -> str:
-        classes = ["is-pain"] if region_id in self.pain else []
-        if region_id in self.numb:
-            classes.append("is-numb")
+        mark = self.mark(region_id)
+        classes = [f"is-{mark}"] if mark else []
         if region_id in self.shaded:
             classes.append(f"shade-{self.shaded[region_id]}")
         if region_id in self.key_points:
@@ -575,11 +616,14 @@ class DiagramState:
 class _Figure:
     template: SlotTemplate
     markers: Mapping[str, str]  # region id -> its key point marker, drawn only when asked for
+    labels: Mapping[str, Mapping[str, str]]  # region id -> mark -> accessible name
 
     def fill(self, state: DiagramState, stylesheet: str = "") -> str:
         def text_of(kind: str, region_id: str) -> str:
-            if kind == "a":
-                return "true" if region_id in state.pain or region_id in state.numb else "false"
+            if kind == "l":
+                return escape(self.labels[region_id][state.mark(region_id)])
+            if kind == "m":
+                return state.mark(region_id) or "none"
             if kind == "k":
                 return self.markers[region_id] if region_id in state.key_points else ""
             if kind == "s":
@@ -591,12 +635,16 @@ class _Figure:
 
 
 def _figure(translate: Translate, lang: str, standalone: bool) -> _Figure:
-    built, markers = _build(translate, lang if standalone else None)
-    return _Figure(SlotTemplate.split(built), MappingProxyType(markers))
+    built, markers, labels = _build(translate, lang if standalone else None)
+    return _Figure(SlotTemplate.split(built), MappingProxyType(markers), MappingProxyType(labels))
 
 
 _INLINE: BuiltOnce[_Figure] = BuiltOnce(lambda translate, lang: _figure(translate, lang, False))
 _STANDALONE: BuiltOnce[_Figure] = BuiltOnce(lambda translate, lang: _figure(translate, lang, True))
+_CLOSEUPS: BuiltOnce[dict[str, _Figure]] = BuiltOnce(lambda translate, lang: {
+    closeup_id: _Figure(SlotTemplate.split(built), MappingProxyType(markers), MappingProxyType(labels))
+    for closeup_id in CLOSEUP_IDS
+    for built, markers, labels in [_build_closeup(translate, closeup_id)]})
 
 
 def body_diagram(state: DiagramState = DiagramState(), translate: Translate = untranslated,
@@ -610,3 +658,9 @@ def diagram_svg_document(state: DiagramState = DiagramState(), translate: Transl
     """The figure as a standalone SVG document that carries its own stylesheet text, so a
     downloaded copy looks the same when opened anywhere."""
     return '<?xml version="1.0" encoding="utf-8"?>\n' + _STANDALONE.get(translate, lang).fill(state, stylesheet or "")
+
+
+def closeup_panes(closeup_id: str, state: DiagramState = DiagramState(),
+                  translate: Translate = untranslated, lang: str = "en") -> str:
+    """A close-up's panes in this state; ``closeup_id`` must be one of CLOSEUP_IDS."""
+    return _CLOSEUPS.get(translate, lang)[closeup_id].fill(state)

@@ -8,7 +8,7 @@ from ..headers import vary_on_what_answers_depend_on
 from ..i18n import language_options
 from ..theme import THEME_OPTIONS, readable_accent
 from .htmx import answer_with_url, wants_fragment
-from .mapping import page_context, read_map_request
+from .mapping import clean_link_for_the_form, page_context, read_map_request
 
 blueprint = Blueprint("embed", __name__)
 blueprint.after_request(vary_on_what_answers_depend_on)
@@ -19,11 +19,13 @@ def embed():
     context, status = read_map_request({**language_options(), **THEME_OPTIONS})
     if wants_fragment():
         return answer_with_url(render_template("partials/_map_live.html", **context), status,
-                               context["canonical"], "replace")
+                               context["canonical"])
+    if moved := clean_link_for_the_form(context):
+        return moved
     options = context["options"]
     theme_stylesheet = (url_for("embed.theme_css", accent=options["accent"], theme=options.get("theme"))
                         if "accent" in options else None)
-    return render_template("embed.html", map_url=url_for("embed.embed"), history="replace",
+    return render_template("embed.html", map_url=url_for("embed.embed"),
                            theme_stylesheet=theme_stylesheet, **page_context(), **context), status
 
 

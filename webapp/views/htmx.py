@@ -8,11 +8,11 @@ def wants_fragment() -> bool:
     return request.headers.get("HX-Request-Type") == "partial"
 
 
-
-def answer_with_url(body: str, status: int, canonical: str, history: str) -> Response:
+def answer_with_url(body: str, status: int, canonical: str) -> Response:
     """The answer; for htmx, with the clean URL to put in the address bar, since a form's
-    request carries an empty value for every choice left unmade."""
+    request carries every choice, made or not. Each change replaces the address rather
+    than adding to the history, so that Back leaves the map in one press."""
     response = make_response(body, status)
     if request.headers.get("HX-Request") and canonical != request.full_path.rstrip("?"):
-        response.headers["HX-Push-Url" if history == "push" else "HX-Replace-Url"] = canonical
+        response.headers["HX-Replace-Url"] = canonical
     return response

@@ -2,14 +2,15 @@
 
 from collections.abc import Container, Mapping
 
-from flask import request, url_for
+from flask import Response, redirect, request, url_for
 from flask_babel import get_locale
 from markupsafe import Markup
 
 from ..assessment.contrast import contrasts
 from ..assessment.differential import assess
-from ..assessment.selection import Selection, SelectionError, parse_query
+from ..assessment.selection import FORM_MARK, Selection, SelectionError, parse_query
 from ..assessment.wording import (
+    answer_summary,
     condition_words,
     confidence,
     contract_answer,
@@ -18,7 +19,7 @@ from ..assessment.wording import (
     headline,
     in_sentence,
 )
-from ..figures.body import body_diagram
+from ..figures.body import MARK_NAMES, body_diagram
 from ..figures.territory import figure_state, legend
 from ..i18n import translator
 from ..knowledge.catalogue import CONDITIONS_BY_ID, CONDITIONS_BY_KEY
@@ -91,9 +92,22 @@ def _tell_apart(side_entries: list, selection: Selection, translate) -> None:
 
 
 def page_context() -> dict:
-    """What a whole page with the map adds to its live part: the form's questions and the
-    no-script checkboxes. A fragment is decided first and never builds these."""
-    return {"findings": FINDINGS, "body_parts": REGIONS_BY_PART}
+    """What a whole page with the map adds to its live part: the form's questions, the
+    list of places, and the words the script says as marks change. A fragment is decided
+    first and never builds these."""
+    translate = translator()
+    return {"findings": FINDINGS, "body_parts": REGIONS_BY_PART,
+            "mark_names": {mark or "none": translate(name) % {"region": "{region}"}
+                           for mark, name in MARK_NAMES.items()}}
+
+
+def clean_link_for_the_form(context: dict) -> Response | None:
+    """The page's own form sends a choice for every region; without scripts its answer is
+    a redirect to the clean link, which can be kept and shared."""
+    if (context["error"] or request.headers.get("HX-Request")
+            or not any(name.startswith(FORM_MARK) for name in request.args)):
+        return None
+    return redirect(context["canonical"], 303)
 
 
 def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
@@ -115,6 +129,7 @@ def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
                     selection, translate)
     red_flags = [{**flag, "because": [_raised_by_words(word, translate) for word in raised.raised_by]}
                  for raised, flag in zip(assessment.red_flags, answer["red_flags"])]
+    best_of = {side: candidate for side in SIDES if (candidate := assessment.best(side))}
     best = {side: entry for side in SIDES
             if (entry := next((e for e in entries if e["side"] == side), None))}
     state = figure_state(selection, assessment, segment_condition(chosen.get("segment")),
@@ -130,6 +145,7 @@ def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
         "best": best,
         "others": [e for e in entries if e not in best.values()],
         "figure": Markup(body_diagram(state, translate, str(get_locale()))),
+        "summary": answer_summary({side: best_of[side] for side in SIDES if side in best_of}, translate),
         "legend": legend(state),
         "side_words": SIDE_WORDS,
         "roots": ROOTS,

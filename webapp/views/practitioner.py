@@ -17,6 +17,7 @@ from ..knowledge.regions import AREAS_BY_ID
 from ..text import N_
 from .htmx import answer_with_url
 from .mapping import (
+    clean_link_for_the_form,
     SEGMENTS,
     compared_conditions,
     link,
@@ -72,13 +73,15 @@ def comparison_context(compare: tuple[str, ...], examined: frozenset[str]) -> di
 @blueprint.get("/practitioner")
 def practitioner():
     context, status = read_map_request({**language_options(), "segment": SEGMENTS, "compare": tuple(CONDITIONS_BY_ID)})
+    if moved := clean_link_for_the_form(context):
+        return moved
     selection, segment, lang = context["selection"], context["options"].get("segment"), context["options"].get("lang")
     return answer_with_url(render_template(
         "practitioner.html", **{**context, "emergency": False}, **page_context(), **explorer_context(segment),
         segment_links={s: link("practitioner.practitioner", selection, lang=lang, segment=s) for s in SEGMENTS},
         figure_download=link("pages.diagram_svg", selection, lang=lang, segment=segment),
         patient_link=link("pages.index", selection, lang=lang),
-        map_url=url_for("practitioner.practitioner"), history="push",
+        map_url=url_for("practitioner.practitioner"),
         reliability=RELIABILITY, measured=measured(), fair=FAIR_TEST,
         exam_groups=EXAM_GROUPS, exam_pairs=EXAM_PAIRS,
         examined_here=frozenset(EXAM_PAIRS_BY_WORD), form_options=("compare",),
@@ -86,4 +89,4 @@ def practitioner():
                   for pair in EXAM_PAIRS if {pair.abnormal, pair.normal} & selection.findings],
         conditions=CONDITIONS, comparable=COMPARABLE_KINDS, compare=context["options"].get("compare", ()),
         comparison=comparison_context(context["options"].get("compare", ()), selection.findings),
-    ), status, context["canonical"], "push")
+    ), status, context["canonical"])
