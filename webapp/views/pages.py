@@ -15,8 +15,8 @@ from ..i18n import language_options, translator
 from ..knowledge.self_checks import SELF_CHECKS
 from .htmx import answer_with_url, wants_fragment
 from .mapping import (
-    clean_link_for_the_form,
     SEGMENTS,
+    clean_link_for_the_form,
     compared_conditions,
     page_context,
     read_map_request,

@@ -17,8 +17,8 @@ from ..knowledge.regions import AREAS_BY_ID
 from ..text import N_
 from .htmx import answer_with_url
 from .mapping import (
-    clean_link_for_the_form,
     SEGMENTS,
+    clean_link_for_the_form,
     compared_conditions,
     link,
     page_context,
