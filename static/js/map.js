@@ -221,6 +221,8 @@
     var arrows = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
     var controls = controlsIn(scopeOf(region));
     var key = event.key;
+    var letter = key.length === 1 && /\S/.test(key);
+    if (!letter) typed = "";  // a name is typed in one go
     if (key in arrows) {
       moveTo(neighbour(region, arrows[key][0], arrows[key][1]));
     } else if (key === "Home" || key === "End") {
@@ -229,7 +231,7 @@
       activate(region);
     } else if (key === "v" || key === "V") {
       moveTo(otherView(region));
-    } else if (key.length === 1 && /\S/.test(key)) {
+    } else if (letter) {
       moveTo(byName(region, key.toLocaleLowerCase()));
     } else {
       return;
@@ -261,6 +263,7 @@
     if (!element || element === document.body) return null;
     if (element.hasAttribute("data-region")) return '.region[role="button"][data-region="' + element.getAttribute("data-region") + '"]';
     if (element.id) return "#" + CSS.escape(element.id);
+    if (element.getAttribute("href")) return 'a[href="' + CSS.escape(element.getAttribute("href")) + '"]';
     if (element.name) return '[name="' + CSS.escape(element.name) + '"]' + (element.value ? '[value="' + CSS.escape(element.value) + '"]' : "");
     return null;
   }
