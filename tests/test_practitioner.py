@@ -2,6 +2,7 @@
 
 import io
 import re
+from html import unescape
 
 import pytest
 from pypdf import PdfReader
@@ -57,12 +58,14 @@ def test_a_patients_link_renders_the_same_answer_as_the_api(client):
     query = "region=left-buttock&region=left-thigh-back&numb=left-little-toe&numb=left-foot-outer&finding=sitting-worse"
     api = client.get(f"/api/assess?{query}").get_json()
     _, html = practitioner(client, query)
+    text = unescape(html)
     best = api["segments"][0]
     assert (best["root"], best["disc"]) == ("S1", "L5-S1")
-    assert "On your left side, the pattern fits the S1 nerve root, most often pressed by the L5-S1 disc." in html
+    assert "On the patient's left side, the pattern fits the S1 nerve root, most often pressed by the L5-S1 disc." in text
+    assert "your left" not in text.lower() and "Patient's left" in text
     assert f"{round(best['score'] * 100)} in 100" in html
     for segment in api["segments"][1:]:
-        assert f"{segment['root']} on your left side" in html
+        assert f"{segment['root']} on the patient's left side" in text
     assert set(Elements(html).marks()) == {
         "left-buttock", "left-thigh-back", "left-little-toe", "left-foot-outer"}
     # The figure shades the best segment until a segment is chosen.

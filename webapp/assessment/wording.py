@@ -4,7 +4,7 @@ from collections.abc import Iterable, Mapping
 
 from ..knowledge.condition import Condition
 from ..knowledge.findings import EXAM_PAIRS_BY_WORD, FAIR_TEST, FINDINGS
-from ..knowledge.regions import REGIONS, SIDE_WORDS
+from ..knowledge.regions import REGIONS, SIDE_WORDS, Side
 from ..text import N_, Translate
 from .answers import Assessment, Candidate, FindingEffect, PiriformisAnswer, RedFlag
 from .contrast import Contrast
@@ -127,18 +127,23 @@ def candidate_why(candidate: Candidate, translate: Translate) -> str:
     return " ".join(sentences + _findings_sentences(candidate, translate))
 
 
-def headline(candidate: Candidate, translate: Translate, no_single_cause: float = 0.0) -> str:
+SideWords = Mapping[Side, str]
+PATIENT_SIDES: SideWords = SIDE_WORDS["patient"]
+
+
+def headline(candidate: Candidate, translate: Translate, no_single_cause: float = 0.0,
+             sides: SideWords = PATIENT_SIDES) -> str:
     """The best fit on one side, in plain words; "no single cause" where that weighs more."""
-    side = translate(SIDE_WORDS[candidate.side])
+    side = translate(sides[candidate.side])
     if no_single_cause > candidate.score:
-        return translate(N_("On your %(side)s, no single cause explains the pattern well; the closest fit is %(cause)s.")) % {
+        return translate(N_("On %(side)s, no single cause explains the pattern well; the closest fit is %(cause)s.")) % {
             "side": side, "cause": condition_words(candidate.condition, translate)}
     if candidate.kind == "root" and candidate.condition.root.disc:
-        return translate(N_("On your %(side)s, the pattern fits the %(root)s nerve root, most often pressed by the %(disc)s disc.")) % {
+        return translate(N_("On %(side)s, the pattern fits the %(root)s nerve root, most often pressed by the %(disc)s disc.")) % {
             "side": side, "root": candidate.id, "disc": candidate.condition.root.disc.name}
     if candidate.kind == "root":
-        return translate(N_("On your %(side)s, the pattern fits the %(root)s nerve root.")) % {"side": side, "root": candidate.id}
-    return translate(N_("On your %(side)s, the pattern fits %(cause)s better than a nerve root in the spine.")) % {
+        return translate(N_("On %(side)s, the pattern fits the %(root)s nerve root.")) % {"side": side, "root": candidate.id}
+    return translate(N_("On %(side)s, the pattern fits %(cause)s better than a nerve root in the spine.")) % {
         "side": side, "cause": condition_words(candidate.condition, translate)}
 
 
@@ -150,7 +155,7 @@ def in_tens(score: float, translate: Translate) -> str:
     return translate(N_("about %(tens)d in 10")) % {"tens": tens}
 
 
-def answer_summary(best: Mapping[str, Candidate], translate: Translate) -> str:
+def answer_summary(best: Mapping[str, Candidate], translate: Translate, sides: SideWords = PATIENT_SIDES) -> str:
     """The answer in one sentence, for a screen reader to say after each change."""
     if not best:
         return translate(N_("No single cause fits yet."))
@@ -159,26 +164,31 @@ def answer_summary(best: Mapping[str, Candidate], translate: Translate) -> str:
         return translate(N_("Best fit now: %(cause)s, %(chance)s.")) % {
             "cause": condition_words(only.condition, translate), "chance": in_tens(only.score, translate)}
     right, left = best["right"], best["left"]
-    return translate(N_("Best fit now: on your right, %(right)s, %(right_chance)s; "
-                        "on your left, %(left)s, %(left_chance)s.")) % {
+    return translate(N_("Best fit now: on %(right_side)s, %(right)s, %(right_chance)s; "
+                        "on %(left_side)s, %(left)s, %(left_chance)s.")) % {
+        "right_side": translate(sides["right"]), "left_side": translate(sides["left"]),
         "right": condition_words(right.condition, translate), "right_chance": in_tens(right.score, translate),
         "left": condition_words(left.condition, translate), "left_chance": in_tens(left.score, translate)}
 
 
-def contrast_words(contrast: Contrast, first: Condition, second: Condition, translate: Translate) -> str:
-    """One sign that tells two conditions apart, with how often it is abnormal in each."""
+def contrast_words(contrast: Contrast, first: Condition, second: Condition, translate: Translate,
+                   plain: bool = False) -> str:
+    """One sign that tells two conditions apart, with how often it is abnormal in each;
+    ``plain`` names the sign without anatomical terms, for a patient."""
+    sign = contrast.pair.in_plain_words if plain else contrast.pair.what
     return translate(N_("%(sign)s: abnormal in %(first)d in 100 with %(first_cause)s, in %(second)d in 100 with %(second_cause)s.")) % {
-        "sign": translate(contrast.pair.what), "first": round(contrast.first * 100),
+        "sign": translate(sign), "first": round(contrast.first * 100),
         "second": round(contrast.second * 100),
         "first_cause": condition_words(first, translate), "second_cause": condition_words(second, translate)}
 
 
-def piriformis_why(answer: PiriformisAnswer, findings: frozenset[str], translate: Translate) -> str:
+def piriformis_why(answer: PiriformisAnswer, findings: frozenset[str], translate: Translate,
+                   sides: SideWords = PATIENT_SIDES) -> str:
     candidate = answer.candidate
     if candidate is None:
         return translate(N_("Piriformis syndrome starts with pain deep in the buttock; none is marked."))
-    parts = [translate(N_("Estimated chance of piriformis syndrome on your %(side)s: %(percent)d in 100."))
-             % {"side": translate(SIDE_WORDS[candidate.side]), "percent": round(candidate.score * 100)}]
+    parts = [translate(N_("Estimated chance of piriformis syndrome on %(side)s: %(percent)d in 100."))
+             % {"side": translate(sides[candidate.side]), "percent": round(candidate.score * 100)}]
     if not any(REGIONS[r].area.id == "buttock" for r in candidate.matched):
         parts.append(translate(N_("It starts with pain deep in the buttock, which is not marked.")))
     parts += _findings_sentences(candidate, translate)
@@ -198,7 +208,8 @@ def red_flag_why(flag: RedFlag, translate: Translate) -> str:
     return translate(flag.rule.why)
 
 
-def contract_answer(assessment: Assessment, findings: frozenset[str], translate: Translate) -> dict:
+def contract_answer(assessment: Assessment, findings: frozenset[str], translate: Translate,
+                    sides: SideWords = PATIENT_SIDES) -> dict:
     """The answer of ``GET /api/assess``, exactly as the public contract shapes it."""
     differential = [
         {"kind": c.kind, "id": c.id, "side": c.side, "score": c.score, "matched": list(c.matched),
@@ -211,7 +222,7 @@ def contract_answer(assessment: Assessment, findings: frozenset[str], translate:
             for c, entry in zip(assessment.differential, differential) if c.kind == "root"],
         "piriformis": {"flag": assessment.piriformis.flag, "score": assessment.piriformis.score,
                        "side": assessment.piriformis.side,
-                       "why": piriformis_why(assessment.piriformis, findings, translate)},
+                       "why": piriformis_why(assessment.piriformis, findings, translate, sides)},
         "red_flags": [{"id": f.id, "urgency": f.urgency, "why": red_flag_why(f, translate)}
                       for f in assessment.red_flags],
         "differential": differential,

@@ -22,7 +22,7 @@ from typing import Literal
 import svgwrite
 
 from ..knowledge.dermatomes import roots_supplying
-from ..knowledge.regions import REGIONS, SIDES, Side
+from ..knowledge.regions import REGIONS, SIDES, Audience, Side
 from ..text import N_, Translate, untranslated
 from .built_once import BuiltOnce
 from .closeups import CLOSEUP_IDS, closeup_of, parse_closeup
@@ -493,8 +493,16 @@ def _leg(dwg: svgwrite.Drawing, view: ViewPlan, edges: Edges, side: Side, transl
     return leg
 
 
+# Under each leg, whose side it is: the reader's own, or, for a practitioner, the patient's.
+FIGURE_SIDE_LABELS: dict[Audience, dict[Side, str]] = {
+    "patient": {"right": N_("Your right"), "left": N_("Your left")},
+    "practitioner": {"right": N_("Patient's right"), "left": N_("Patient's left")},
+}
+
+
 def _view(dwg: svgwrite.Drawing, view: ViewPlan, translate: Translate, markers: dict[str, str],
-          sides: Sequence[Side] = SIDES, midline: bool = True, whole: bool = True) -> svgwrite.container.Group:
+          sides: Sequence[Side] = SIDES, midline: bool = True, whole: bool = True,
+          audience: Audience = "patient") -> svgwrite.container.Group:
     """A view of the figure: the whole of it, or (not whole) the legs and midline a
     close-up shows, unlabelled, in the view's own coordinates."""
     edges = _edges(view.chains)
@@ -523,13 +531,13 @@ def _view(dwg: svgwrite.Drawing, view: ViewPlan, translate: Translate, markers: 
         labels.add(dwg.text(translate(view.title), insert=(0, 16), class_="figure-title"))
         for side in SIDES:
             x = -46 if side == view.left_leg else 46
-            label = N_("Your right") if side == "right" else N_("Your left")
+            label = FIGURE_SIDE_LABELS[audience][side]
             labels.add(dwg.text(translate(label), insert=(x, HEIGHT - 8), class_="figure-side"))
         group.add(labels)
     return group
 
 
-def _build(translate: Translate, standalone_lang: str | None = None
+def _build(translate: Translate, standalone_lang: str | None = None, audience: Audience = "patient"
            ) -> tuple[str, dict[str, str], dict[str, dict[str, str]]]:
     """The figure with its slots, the key point markers drawn into them on request, and
     each region's name for each mark.
@@ -547,7 +555,7 @@ def _build(translate: Translate, standalone_lang: str | None = None
     _patterns(dwg, root.defs)
     markers: dict[str, str] = {}
     for view in VIEWS:
-        root.add(_view(dwg, view, translate, markers))
+        root.add(_view(dwg, view, translate, markers, audience=audience))
     labels = {region_id: mark_names(region_id, translate) for region_id in REGIONS}
     return root.tostring(), markers, labels
 
@@ -634,13 +642,16 @@ class _Figure:
         return self.template.fill(text_of)
 
 
-def _figure(translate: Translate, lang: str, standalone: bool) -> _Figure:
-    built, markers, labels = _build(translate, lang if standalone else None)
+def _figure(translate: Translate, lang: str, standalone: bool, audience: Audience) -> _Figure:
+    built, markers, labels = _build(translate, lang if standalone else None, audience)
     return _Figure(SlotTemplate.split(built), MappingProxyType(markers), MappingProxyType(labels))
 
 
-_INLINE: BuiltOnce[_Figure] = BuiltOnce(lambda translate, lang: _figure(translate, lang, False))
-_STANDALONE: BuiltOnce[_Figure] = BuiltOnce(lambda translate, lang: _figure(translate, lang, True))
+_INLINE: dict[Audience, BuiltOnce[_Figure]] = {
+    audience: BuiltOnce(lambda translate, lang, audience=audience: _figure(translate, lang, False, audience))
+    for audience in FIGURE_SIDE_LABELS}
+# A downloaded file is read away from the page, by anyone: it names the patient's sides.
+_STANDALONE: BuiltOnce[_Figure] = BuiltOnce(lambda translate, lang: _figure(translate, lang, True, "practitioner"))
 _CLOSEUPS: BuiltOnce[dict[str, _Figure]] = BuiltOnce(lambda translate, lang: {
     closeup_id: _Figure(SlotTemplate.split(built), MappingProxyType(markers), MappingProxyType(labels))
     for closeup_id in CLOSEUP_IDS
@@ -648,9 +659,9 @@ _CLOSEUPS: BuiltOnce[dict[str, _Figure]] = BuiltOnce(lambda translate, lang: {
 
 
 def body_diagram(state: DiagramState = DiagramState(), translate: Translate = untranslated,
-                 lang: str = "en") -> str:
-    """The inline `<svg>` of the figure in this state (built once per language)."""
-    return _INLINE.get(translate, lang).fill(state)
+                 lang: str = "en", audience: Audience = "patient") -> str:
+    """The inline `<svg>` of the figure in this state (built once per language and reader)."""
+    return _INLINE[audience].get(translate, lang).fill(state)
 
 
 def diagram_svg_document(state: DiagramState = DiagramState(), translate: Translate = untranslated,

@@ -42,8 +42,13 @@ __all__ = ["EXTENTS", "EXTENT_WEIGHT", "Extent", "SkinArea"]
 @dataclass(frozen=True)
 class KeyPoint:
     area: str
-    where: str
+    where: str  # as a practitioner reads it, with the anatomical term
     source: Source = ISNCSCI
+    plain: str | None = None  # for the patient, where the term needs it
+
+    @property
+    def in_plain_words(self) -> str:
+        return self.plain or self.where
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,9 @@ class Reflex:
     name: str | None
     note: str
     source: Source = HOPPENFELD
+    # For the patient, where the practitioner's words need it.
+    plain_name: str | None = None
+    plain_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -168,9 +176,11 @@ L3 = Root(
         _border("knee-front"),
         _keegan("shin-inner", N_("Keegan and Garrett run L3 on down the inner shin; Lee 2008 stops it at the knee.")),
     ),
-    key_point=KeyPoint("knee-inner", N_("Inner side of the knee, on the bony bump just above the joint (medial femoral condyle)")),
+    key_point=KeyPoint("knee-inner", N_("Inner side of the knee, on the bony bump just above the joint (medial femoral condyle)"),
+                       plain=N_("Inner side of the knee, on the bony bump just above the joint")),
     key_muscle=KeyMuscle(N_("Knee extensors (quadriceps)"), N_("Straightening the knee against resistance"), ISNCSCI),
-    reflex=Reflex(N_("Knee jerk (patellar reflex)"), N_("Can be reduced; it depends more on L4")),
+    reflex=Reflex(N_("Knee jerk (patellar reflex)"), N_("Can be reduced; it depends more on L4"),
+                  plain_name=N_("Knee jerk")),
     pain_referral=("groin", "thigh-outer"),
     signs=(Sign("weak-hip-flexion", 0.4, TAWA_2017), Sign("weak-knee-extension", 0.5, TAWA_2017),
            Sign("knee-reflex-reduced", 0.4, AL_NEZARI_2013), Sign("femoral-stretch-positive", 0.6, SURI_2011),
@@ -187,9 +197,10 @@ L4 = Root(
         _border("thigh-front", SEED, N_("The project article puts the front of the thigh in the L3-4 pattern; on Lee 2008 it is L2 and L3 skin, reached by L4 pain.")),
         _keegan("big-toe", N_("Keegan and Garrett give the big toe to L4; Lee 2008 and ISNCSCI give it to L5.")),
     ),
-    key_point=KeyPoint("ankle-inner", N_("Inside of the ankle, on the inner ankle bone (medial malleolus)")),
+    key_point=KeyPoint("ankle-inner", N_("Inside of the ankle, on the inner ankle bone (medial malleolus)"),
+                       plain=N_("Inside of the ankle, on the inner ankle bone")),
     key_muscle=KeyMuscle(N_("Ankle dorsiflexors (tibialis anterior)"), N_("Pulling the foot up at the ankle; walking on the heels"), ISNCSCI),
-    reflex=Reflex(N_("Knee jerk (patellar reflex)"), N_("Reduced or absent")),
+    reflex=Reflex(N_("Knee jerk (patellar reflex)"), N_("Reduced or absent"), plain_name=N_("Knee jerk")),
     pain_referral=("thigh-front", "thigh-outer", "knee-front"),
     signs=(Sign("weak-knee-extension", 0.5, TAWA_2017), Sign("knee-reflex-reduced", 0.45, SURI_2011),
            Sign("weak-ankle-dorsiflexion", 0.4, TAWA_2017), Sign("femoral-stretch-positive", 0.5, SURI_2011),
@@ -207,9 +218,11 @@ L5 = Root(
         _border("calf-outer", KEEGAN_1948, N_("The outer calf lies between L5 and S1; Keegan and Garrett give more of it to L5.")),
         _border("thigh-back-outer", SEED, N_("The project article names the outer edge of the back of the thigh for L4-5; Keegan and Garrett run L5 there too.")),
     ),
-    key_point=KeyPoint("foot-top", N_("Top of the foot, at the base of the third toe (third metatarsophalangeal joint)")),
+    key_point=KeyPoint("foot-top", N_("Top of the foot, at the base of the third toe (third metatarsophalangeal joint)"),
+                       plain=N_("Top of the foot, where the middle toe joins it")),
     key_muscle=KeyMuscle(N_("Long toe extensors (extensor hallucis longus)"), N_("Lifting the big toe against resistance"), ISNCSCI),
-    reflex=Reflex(None, N_("No reliable reflex (the inner hamstring jerk is inconstant)")),
+    reflex=Reflex(None, N_("No reliable reflex (the inner hamstring jerk is inconstant)"),
+                  plain_note=N_("No reflex test is reliable for this root")),
     pain_referral=L5_PAIN_COURSE,
     signs=(Sign("weak-big-toe-extension", 0.5, TAWA_2017), Sign("weak-ankle-dorsiflexion", 0.4, TAWA_2017),
            # Jeon 2013 measured 0.86 among patients with foot drop; milder L5 radiculopathy
@@ -232,9 +245,9 @@ S1 = Root(
         _border("toes", note=N_("The fourth toe lies at the L5/S1 border.")),
         _keegan("thigh-back", N_("Keegan and Garrett give the back of the thigh to S1; Lee 2008 gives it to S2.")),
     ),
-    key_point=KeyPoint("heel", N_("Outer side of the heel (lateral calcaneus)")),
+    key_point=KeyPoint("heel", N_("Outer side of the heel (lateral calcaneus)"), plain=N_("Outer side of the heel")),
     key_muscle=KeyMuscle(N_("Ankle plantar flexors (calf muscles)"), N_("Rising onto the toes, on one leg"), ISNCSCI),
-    reflex=Reflex(N_("Ankle jerk (Achilles reflex)"), N_("Reduced or absent")),
+    reflex=Reflex(N_("Ankle jerk (Achilles reflex)"), N_("Reduced or absent"), plain_name=N_("Ankle jerk")),
     pain_referral=SCIATIC_COURSE,
     signs=(Sign("ankle-reflex-reduced", 0.5, SURI_2011), Sign("weak-ankle-plantarflexion", 0.4, TAWA_2017),
            Sign("weak-ankle-eversion", 0.3, PROJECT_ESTIMATE), Sign("weak-big-toe-extension", 0.15, PROJECT_ESTIMATE),
@@ -248,7 +261,8 @@ S2 = Root(
         _core("calf", note=N_("A strip down the middle of the back of the calf.")),
         _border("thigh-back-outer"),
     ),
-    key_point=KeyPoint("knee-back", N_("Middle of the hollow behind the knee (popliteal fossa)")),
+    key_point=KeyPoint("knee-back", N_("Middle of the hollow behind the knee (popliteal fossa)"),
+                       plain=N_("Middle of the hollow behind the knee")),
     key_muscle=KeyMuscle(N_("Toe flexors and small muscles of the foot (no ISNCSCI key muscle)"), N_("Curling the toes"), HOPPENFELD),
     reflex=Reflex(None, N_("No reliable reflex")),
     signs=(Sign("ankle-reflex-reduced", 0.3, HOPPENFELD), Sign("weak-ankle-plantarflexion", 0.3, HOPPENFELD),
@@ -260,7 +274,8 @@ _PERIANAL = KeyPoint("saddle", N_("Skin around the anus, within a finger's width
 S3 = Root(
     "S3", share=0.0,
     dermatome=(_core("saddle"), _core("buttock", note=N_("The fold under the buttock, over the sitting bone."))),
-    key_point=KeyPoint("buttock", N_("Sitting bone (ischial tuberosity) or the fold under the buttock")),
+    key_point=KeyPoint("buttock", N_("Sitting bone (ischial tuberosity) or the fold under the buttock"),
+                       plain=N_("The bone you sit on, or the fold under the buttock")),
     key_muscle=_SACRAL_SPHINCTER, reflex=_SACRAL_REFLEX,
 )
 S4 = Root("S4", 0.0, (_core("saddle"),), _PERIANAL, _SACRAL_SPHINCTER, _SACRAL_REFLEX)

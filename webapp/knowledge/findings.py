@@ -87,10 +87,16 @@ class ExamPair:
     roots: tuple[str, ...] = ()
     # How the abnormal and the normal result read.
     results: tuple[str, str] | None = None
+    # The sign for a patient, where ``what`` needs an anatomical term.
+    plain: str | None = None
 
     @property
     def answers(self) -> tuple[str, str]:
         return self.results or GROUP_RESULTS[self.group]
+
+    @property
+    def in_plain_words(self) -> str:
+        return self.plain or self.what
 
 
 GROUP_RESULTS: dict[str, tuple[str, str]] = {
@@ -115,24 +121,35 @@ EXAM_GROUPS: tuple[tuple[str, str], ...] = (
 # roots, and an ankle jerk LR+ of 7.1 (at a sensitivity near 0.5, about 0.07 false positives).
 # A painful hip rotation is the ACR criterion (specificity 0.75). The rest are estimates.
 EXAM_PAIRS: tuple[ExamPair, ...] = (
-    ExamPair("knee-reflex-reduced", "knee-reflex-normal", N_("Knee jerk (patellar reflex)"), "reflex", 0.05, SURI_2011, roots=('L3', 'L4')),
-    ExamPair("ankle-reflex-reduced", "ankle-reflex-normal", N_("Ankle jerk (Achilles reflex)"), "reflex", 0.07, SURI_2011, roots=('S1',)),
-    ExamPair("weak-hip-flexion", "normal-hip-flexion", N_("Lifting the thigh (hip flexion)"), "power", 0.05, PROJECT_ESTIMATE, roots=('L2', 'L3')),
-    ExamPair("weak-knee-extension", "normal-knee-extension", N_("Straightening the knee (quadriceps)"), "power", 0.05, PROJECT_ESTIMATE, roots=('L3', 'L4')),
+    ExamPair("knee-reflex-reduced", "knee-reflex-normal", N_("Knee jerk (patellar reflex)"), "reflex", 0.05, SURI_2011, roots=('L3', 'L4'),
+             plain=N_("Knee jerk")),
+    ExamPair("ankle-reflex-reduced", "ankle-reflex-normal", N_("Ankle jerk (Achilles reflex)"), "reflex", 0.07, SURI_2011, roots=('S1',),
+             plain=N_("Ankle jerk")),
+    ExamPair("weak-hip-flexion", "normal-hip-flexion", N_("Lifting the thigh (hip flexion)"), "power", 0.05, PROJECT_ESTIMATE, roots=('L2', 'L3'),
+             plain=N_("Lifting the thigh")),
+    ExamPair("weak-knee-extension", "normal-knee-extension", N_("Straightening the knee (quadriceps)"), "power", 0.05, PROJECT_ESTIMATE, roots=('L3', 'L4'),
+             plain=N_("Straightening the knee")),
     ExamPair("weak-ankle-dorsiflexion", "normal-ankle-dorsiflexion", N_("Pulling the foot up; walking on the heels"), "power", 0.08, PROJECT_ESTIMATE, roots=('L4', 'L5')),
     ExamPair("weak-big-toe-extension", "normal-big-toe-extension", N_("Lifting the big toe"), "power", 0.10, PROJECT_ESTIMATE, roots=('L5',)),
-    ExamPair("weak-hip-abduction", "normal-hip-abduction", N_("Moving the leg out to the side (hip abduction)"), "power", 0.04, JEON_2013, roots=('L5',)),
-    ExamPair("weak-ankle-inversion", "normal-ankle-inversion", N_("Turning the foot in (ankle inversion)"), "power", 0.05, PROJECT_ESTIMATE, roots=('L5',)),
-    ExamPair("weak-ankle-eversion", "normal-ankle-eversion", N_("Turning the foot out (ankle eversion)"), "power", 0.06, PROJECT_ESTIMATE, roots=('L5', 'S1')),
+    ExamPair("weak-hip-abduction", "normal-hip-abduction", N_("Moving the leg out to the side (hip abduction)"), "power", 0.04, JEON_2013, roots=('L5',),
+             plain=N_("Moving the leg out to the side")),
+    ExamPair("weak-ankle-inversion", "normal-ankle-inversion", N_("Turning the foot in (ankle inversion)"), "power", 0.05, PROJECT_ESTIMATE, roots=('L5',),
+             plain=N_("Turning the foot in")),
+    ExamPair("weak-ankle-eversion", "normal-ankle-eversion", N_("Turning the foot out (ankle eversion)"), "power", 0.06, PROJECT_ESTIMATE, roots=('L5', 'S1'),
+             plain=N_("Turning the foot out")),
     ExamPair("weak-ankle-plantarflexion", "normal-ankle-plantarflexion", N_("Rising on the toes of one leg"), "power", 0.05, PROJECT_ESTIMATE, roots=('S1',)),
-    ExamPair("slr-positive", "slr-negative", N_("Straight leg raise"), "tension", 0.48, VROOMEN_1999, roots=('L5', 'S1')),
-    ExamPair("crossed-slr-positive", "crossed-slr-negative", N_("Crossed straight leg raise"), "tension", 0.10, VAN_DER_WINDT_2010),
-    ExamPair("femoral-stretch-positive", "femoral-stretch-negative", N_("Femoral stretch (prone knee bend)"), "tension", 0.05, SURI_2011, roots=('L2', 'L3', 'L4')),
-    ExamPair("fair-positive", "fair-negative", N_("FAIR test (flexion, adduction, internal rotation)"), "piriformis", round(1 - FAIR_TEST.specificity, 2), FISHMAN_2002),
+    ExamPair("slr-positive", "slr-negative", N_("Straight leg raise"), "tension", 0.48, VROOMEN_1999, roots=('L5', 'S1'),
+             plain=N_("Raising the straight leg while lying on the back")),
+    ExamPair("crossed-slr-positive", "crossed-slr-negative", N_("Crossed straight leg raise"), "tension", 0.10, VAN_DER_WINDT_2010,
+             plain=N_("Raising the other straight leg brings on the pain")),
+    ExamPair("femoral-stretch-positive", "femoral-stretch-negative", N_("Femoral stretch (prone knee bend)"), "tension", 0.05, SURI_2011, roots=('L2', 'L3', 'L4'),
+             plain=N_("Bending the knee while lying face down")),
+    ExamPair("fair-positive", "fair-negative", N_("FAIR test (flexion, adduction, internal rotation)"), "piriformis", round(1 - FAIR_TEST.specificity, 2), FISHMAN_2002,
+             plain=N_("FAIR test (a stretch of the muscle deep in the buttock)")),
     ExamPair("hip-rotation-painful", "hip-rotation-painless", N_("Turning the hip in brings on the pain"), "hip", 0.25, ALTMAN_1991,
              results=(N_("Painful"), N_("Painless"))),
     ExamPair("trochanter-tender", "trochanter-not-tender", N_("Tenderness over the greater trochanter"), "hip", 0.30, PROJECT_ESTIMATE,
-             results=(N_("Tender"), N_("Not tender"))),
+             results=(N_("Tender"), N_("Not tender")), plain=N_("Tenderness over the bony point at the outside of the hip")),
 )
 EXAM_PAIRS_BY_WORD: dict[str, ExamPair] = {
     word: pair for pair in EXAM_PAIRS for word in (pair.abnormal, pair.normal)}

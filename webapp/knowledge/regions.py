@@ -12,7 +12,13 @@ from ..text import N_
 Side = Literal["left", "right"]
 View = Literal["front", "back"]
 SIDES: tuple[Side, ...] = ("right", "left")
-SIDE_WORDS: dict[Side, str] = {"right": N_("right side"), "left": N_("left side")}
+Audience = Literal["patient", "practitioner"]
+# A side as each reader says it: the patient's own ("your right side"), or, to a
+# practitioner, the patient's ("the patient's right side"), never the viewer's.
+SIDE_WORDS: dict[Audience, dict[Side, str]] = {
+    "patient": {"right": N_("your right side"), "left": N_("your left side")},
+    "practitioner": {"right": N_("the patient's right side"), "left": N_("the patient's left side")},
+}
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from ..knowledge.regions import (
     REGIONS_BY_PART,
     SIDE_WORDS,
     SIDES,
+    Audience,
 )
 from ..text import N_
 
@@ -81,13 +82,13 @@ def _raised_by_words(word: str, translate) -> str:
     return in_sentence(finding_words(word, translate))
 
 
-def _tell_apart(side_entries: list, selection: Selection, translate) -> None:
+def _tell_apart(side_entries: list, selection: Selection, translate, plain: bool) -> None:
     """Give a side's best entry what a practitioner would check to tell it from the next."""
     if len(side_entries) < 2:
         return
     (first, entry), (second, _) = side_entries[:2]
     entry["second_cause"] = condition_words(second.condition, translate)
-    entry["tell_apart"] = [contrast_words(c, first.condition, second.condition, translate)
+    entry["tell_apart"] = [contrast_words(c, first.condition, second.condition, translate, plain)
                            for c in contrasts(first.condition, second.condition, selection.findings)]
 
 
@@ -110,23 +111,25 @@ def clean_link_for_the_form(context: dict) -> Response | None:
     return redirect(context["canonical"], 303)
 
 
-def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
-    """The template context of the map for this request, and its status.
+def read_map_request(options: Mapping[str, Container[str]], audience: Audience = "patient") -> tuple[dict, int]:
+    """The template context of the map for this request, and its status, worded for its
+    reader (a practitioner hears of the patient's right, a patient of their own).
 
     A link with a mark the map does not know still gets the map (empty), with a notice.
     """
     selection, chosen, error = read_selection(options)
     translate = translator()
     assessment = assess(selection)
-    answer = contract_answer(assessment, selection.findings, translate)
-    entries = [{**entry, "headline": headline(candidate, translate, assessment.no_single_cause.get(candidate.side, 0.0)),
+    sides = SIDE_WORDS[audience]
+    answer = contract_answer(assessment, selection.findings, translate, sides)
+    entries = [{**entry, "headline": headline(candidate, translate, assessment.no_single_cause.get(candidate.side, 0.0), sides),
                 "cause": condition_words(candidate.condition, translate),
                 "words": confidence(candidate.score, translate), "percent": round(candidate.score * 100),
                 "learn_more": _LEARN_MORE.get(candidate.kind)}
                for candidate, entry in zip(assessment.differential, answer["differential"])]
     for side in SIDES:
         _tell_apart([(c, e) for c, e in zip(assessment.differential, entries) if c.side == side],
-                    selection, translate)
+                    selection, translate, plain=audience == "patient")
     red_flags = [{**flag, "because": [_raised_by_words(word, translate) for word in raised.raised_by]}
                  for raised, flag in zip(assessment.red_flags, answer["red_flags"])]
     best_of = {side: candidate for side in SIDES if (candidate := assessment.best(side))}
@@ -144,10 +147,11 @@ def read_map_request(options: Mapping[str, Container[str]]) -> tuple[dict, int]:
         "emergency": any(flag["urgency"] == "emergency" for flag in red_flags),
         "best": best,
         "others": [e for e in entries if e not in best.values()],
-        "figure": Markup(body_diagram(state, translate, str(get_locale()))),
-        "summary": answer_summary({side: best_of[side] for side in SIDES if side in best_of}, translate),
+        "figure": Markup(body_diagram(state, translate, str(get_locale()), audience)),
+        "summary": answer_summary(best_of, translate, sides),
         "legend": legend(state),
-        "side_words": SIDE_WORDS,
+        "side_words": sides,
+        "audience": audience,
         "roots": ROOTS,
     }
     return context, 400 if error else 200

@@ -72,7 +72,8 @@ def comparison_context(compare: tuple[str, ...], examined: frozenset[str]) -> di
 
 @blueprint.get("/practitioner")
 def practitioner():
-    context, status = read_map_request({**language_options(), "segment": SEGMENTS, "compare": tuple(CONDITIONS_BY_ID)})
+    context, status = read_map_request({**language_options(), "segment": SEGMENTS, "compare": tuple(CONDITIONS_BY_ID)},
+                                       "practitioner")
     if moved := clean_link_for_the_form(context):
         return moved
     selection, segment, lang = context["selection"], context["options"].get("segment"), context["options"].get("lang")
