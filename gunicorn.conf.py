@@ -2,9 +2,10 @@
 
 import logging
 import os
-import re
 
 from gunicorn import glogging
+
+from webapp.logs import without_queries
 
 bind = os.environ.get("BIND", "127.0.0.1:5000")
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
@@ -16,16 +17,13 @@ access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(L)ss'
 
 # Whatever fails, the error log must not hold a query string either: gunicorn writes the
 # request's URI on an unhandled error, and an exception's message may quote it.
-_QUERY = re.compile(r"\?[^\s\"'<>]*")
-
-
 class _WithoutQueries(logging.Formatter):
     def __init__(self, inner: logging.Formatter):
         super().__init__()
         self.inner = inner
 
     def format(self, record: logging.LogRecord) -> str:
-        return _QUERY.sub("?[query left out]", self.inner.format(record))
+        return without_queries(self.inner.format(record))
 
 
 class QuerylessLogger(glogging.Logger):
