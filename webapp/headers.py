@@ -21,6 +21,23 @@ def embed_origins(configured: str | None) -> list[str]:
     return [origin for origin in (configured or "").split() if ORIGIN.fullmatch(origin)]
 
 
+# What /clinics writes into the snippets when no PUBLIC_ORIGIN is set and the request did
+# not come to this machine by its own name: a Host header is whatever the client says.
+PLACEHOLDER_ORIGIN = "https://MAP.EXAMPLE"
+LOOPBACK_HOST = re.compile(r"(localhost|127\.[0-9.]+|\[::1\])(:[0-9]{1,5})?")
+
+
+def public_origin() -> str:
+    """Where clinics' pages reach the map: PUBLIC_ORIGIN; unset, this machine's own address
+    when the request named it (as in development), else the placeholder."""
+    configured = current_app.config.get("PUBLIC_ORIGIN")
+    if configured:
+        return configured
+    if LOOPBACK_HOST.fullmatch(request.host):
+        return request.host_url.rstrip("/")
+    return PLACEHOLDER_ORIGIN
+
+
 def frame_ancestors() -> str:
     """Who may frame this response: the embed by the configured clinics (any when unset),
     every other page only by its own origin."""
@@ -119,6 +136,10 @@ def init_headers(app: Flask) -> None:
         # Dropped in silence, a mistyped origin would quietly stop a clinic's embed.
         raise ValueError("EMBED_ORIGINS holds entries that are not origins (scheme://host[:port]): "
                          + ", ".join(repr(origin) for origin in wrong))
+    public = app.config.get("PUBLIC_ORIGIN")
+    if public and not ORIGIN.fullmatch(public):
+        # A wrong origin would go out in every clinic's snippet.
+        raise ValueError(f"PUBLIC_ORIGIN is not an origin (scheme://host[:port]): {public!r}")
     app.after_request(set_content_security_policy)
     app.after_request(keep_health_data_out_of_caches)
     app.wsgi_app = FixedHeaders(app.wsgi_app)
