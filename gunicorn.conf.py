@@ -2,6 +2,7 @@
 
 import logging
 import os
+import re
 
 from gunicorn import glogging
 
@@ -11,6 +12,12 @@ bind = os.environ.get("BIND", "127.0.0.1:5000")
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 worker_class = "sync"
 timeout = 30
+
+# Every gunicorn on a host would share one control socket (gunicornc's), and each one that
+# stops removes it from under the others: one per instance, named after its address.
+_runtime = os.environ.get("XDG_RUNTIME_DIR") or os.path.join(os.path.expanduser("~"), ".gunicorn")
+control_socket = os.environ.get("CONTROL_SOCKET") or os.path.join(
+    _runtime, "gunicorn-" + re.sub(r"[^A-Za-z0-9.]+", "-", bind).strip("-") + ".ctl")
 accesslog = "-"
 # The query string holds what a person marked, which is health data: log the path only.
 access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(L)ss'

@@ -1,5 +1,6 @@
 """Production serving: headers, compression, static caching, health, and logs free of health data."""
 
+import json
 import os
 import re
 import socket
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.serving import gunicorn, worker_pids
 from webapp import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -255,3 +257,26 @@ def test_gunicorn_error_log_leaves_out_what_was_marked_whatever_fails():
     assert status == 500
     assert "Error handling request" in log and "RuntimeError" in log
     assert "right-heel" not in log and "cancer" not in log
+
+
+def test_each_gunicorn_has_a_control_socket_of_its_own(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    monkeypatch.delenv("CONTROL_SOCKET", raising=False)
+
+    def control_sockets(count: int) -> list[Path]:
+        for _ in range(100):
+            if len(found := sorted(tmp_path.glob("*.ctl"))) == count:
+                return found
+            time.sleep(0.05)
+        return found
+
+    with gunicorn("webapp:create_app()", workers=1) as (_, first):
+        assert len(control_sockets(1)) == 1
+        with gunicorn("webapp:create_app()", workers=1):
+            assert len(control_sockets(2)) == 2
+        # The second has stopped: the first can still be reached.
+        (remaining,) = control_sockets(1)
+        answer = subprocess.run([str(Path(sys.executable).parent / "gunicornc"), "-s", str(remaining),
+                                 "-c", "show workers", "-j"], capture_output=True, text=True, timeout=10)
+        workers = json.loads(answer.stdout)["workers"]
+        assert [worker["pid"] for worker in workers] == worker_pids(first)
