@@ -259,6 +259,45 @@ def test_gunicorn_error_log_leaves_out_what_was_marked_whatever_fails():
     assert "right-heel" not in log and "cancer" not in log
 
 
+@pytest.fixture(scope="module")
+def gunicorn_port():
+    """The app under gunicorn with `make run`'s configuration."""
+    with gunicorn("webapp:create_app()") as (base, _):
+        yield int(base.rsplit(":", 1)[1])
+
+
+GUNICORNS_OWN = [
+    (b"GET /api/assess?" + b"a" * 17 * 1024 + b" HTTP/1.1\r\nHost: localhost\r\n\r\n", 414),
+    (b"GET /api/assess HTTP/1.1\r\nHost: localhost\r\nX-Long: " + b"a" * 17 * 1024 + b"\r\n\r\n", 431),
+    (b"GET / HTTP/1.1\r\nHost: localhost\r\n" + b"".join(b"X-%d: 1\r\n" % i for i in range(101)) + b"\r\n", 431),
+    (b"GET / HTTP/1.1\r\nHost: localhost\r\n<script>: 1\r\n\r\n", 400),
+    (b"<script>alert(1)</script>\r\n\r\n", 400),
+]
+
+
+@pytest.mark.parametrize("request_bytes, status", GUNICORNS_OWN)
+def test_what_gunicorn_refuses_itself_carries_the_apps_headers_and_echoes_nothing(gunicorn_port, request_bytes,
+                                                                                   status):
+    from tests.raw_http import carries_the_apps_headers, exchange
+
+    answered, headers, body = exchange(gunicorn_port, request_bytes)
+    assert answered == status
+    assert carries_the_apps_headers(headers)
+    assert headers["content-type"] == ["application/json"]
+    assert json.loads(body)["error"]["status"] == status
+    assert b"script" not in body and b"aaaa" not in body
+
+
+@pytest.mark.parametrize("size", [8 * 1024 + 1, 16 * 1024 - 100])
+def test_under_gunicorn_a_long_query_meets_the_apps_own_limit(gunicorn_port, size):
+    from tests.raw_http import exchange
+
+    query = ("region=right-heel&" * size)[:size]
+    status, headers, body = exchange(
+        gunicorn_port, f"GET /api/assess?{query} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".encode())
+    assert status == 400 and json.loads(body)["error"]["message"] == f"The query is {size} bytes; at most 8192 are accepted."
+
+
 def test_each_gunicorn_has_a_control_socket_of_its_own(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     monkeypatch.delenv("CONTROL_SOCKET", raising=False)

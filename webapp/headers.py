@@ -95,6 +95,12 @@ def vary_on_what_answers_depend_on(response: Response) -> Response:
 HSTS = ("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
 
 
+def server_answer_headers() -> tuple[tuple[str, str], ...]:
+    """The headers of what the servers in front answer themselves (gunicorn's and nginx's
+    error pages): those of a page of the app's own."""
+    return (("Content-Security-Policy", _policy("'self'", ())), *FIXED_HEADERS)
+
+
 def set_content_security_policy(response: Response) -> Response:
     response.headers["Content-Security-Policy"] = content_security_policy()
     return response
