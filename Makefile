@@ -39,7 +39,8 @@ browsers:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
 
-# gunicorn with the project's configuration: its access log leaves out query strings.
+# gunicorn with the project's configuration: gevent workers that drop slow clients, an
+# access log that leaves out query strings.
 run: setup
 	BIND=$(HOST):$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py 'webapp:create_app()'
 
@@ -53,3 +54,4 @@ benchmark: setup browsers
 	$(BIN)/python -m benchmarks.click
 	$(BIN)/python -m benchmarks.lighthouse
 	$(BIN)/python -m benchmarks.load
+	$(BIN)/python -m benchmarks.slow_clients

@@ -13,8 +13,17 @@ from webapp.logs import without_queries
 
 bind = os.environ.get("BIND", "127.0.0.1:5000")
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-worker_class = "sync"
+# gevent: a connection costs a greenlet, not a worker or a thread, and gunicorn reads each
+# request's headers under a deadline of `keepalive` seconds, however slowly they come; so
+# slow clients are dropped after 5 s and cannot hold the workers. Up to
+# `worker_connections` connections each.
+worker_class = "gevent"
+worker_connections = 1000
+keepalive = 5
 timeout = 30
+# X-Forwarded-Proto (https, hence HSTS) is believed only from these addresses: the proxy's,
+# when one is in front on this machine. Over a unix socket, only the proxy can connect.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 
 # gunicorn's own limits sit above the app's (a query over 8 KB answers 400 JSON) and
 # match nginx's: a request line or a header over 16 KB, more than 100 headers. gunicorn

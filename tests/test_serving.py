@@ -319,3 +319,11 @@ def test_each_gunicorn_has_a_control_socket_of_its_own(tmp_path, monkeypatch):
                                  "-c", "show workers", "-j"], capture_output=True, text=True, timeout=10)
         workers = json.loads(answer.stdout)["workers"]
         assert [worker["pid"] for worker in workers] == worker_pids(first)
+
+
+def test_slow_clients_do_not_hold_gunicorns_workers(gunicorn_port):
+    from benchmarks.slow_clients import under_slow_clients
+
+    figures = under_slow_clients(gunicorn_port, sockets=10, seconds=8)
+    assert figures["probes"] >= 20 and figures["answered"] == figures["probes"], figures
+    assert figures["max_ms"] < 500, figures
