@@ -57,7 +57,7 @@ serve-production: setup nginx
 test: setup browsers nginx
 	$(BIN)/pytest
 
-benchmark: setup browsers
+benchmark: setup browsers nginx
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
 	$(BIN)/python -m benchmarks.evaluate
 	$(BIN)/python -m benchmarks.first_view

@@ -1,6 +1,6 @@
 """Slow clients: sockets that send their headers a byte a second (and connect again when the
 server drops them), while a probe asks for /healthz and an /api/assess answer every half
-second; through `make run`'s gunicorn.
+second; through `make run`'s gunicorn and through the production recipe (nginx in front).
 
     python -m benchmarks.slow_clients [--sockets 50] [--seconds 60]
 
@@ -10,13 +10,16 @@ Loopback only; at most 200 sockets and 60 s.
 import argparse
 import contextlib
 import http.client
+import os
 import socket
 import statistics
 import threading
 import time
 from collections.abc import Iterator
 
-from .serving import UNVERIFIED, connect, gunicorn
+from deploy.production import production
+
+from .serving import UNVERIFIED, connect, free_port, gunicorn
 
 PROBES = ("/healthz", "/api/assess?region=right-big-toe&numb=right-foot-top")
 # The start of a request whose headers never end.
@@ -114,6 +117,9 @@ def main() -> None:
     with gunicorn("webapp:create_app()") as (base, _):
         report("make run (gunicorn, gevent workers)",
                under_slow_clients(int(base.rsplit(":", 1)[1]), sockets, seconds))
+    with open(os.devnull, "w") as log, production(http_port=free_port(), https_port=(https := free_port()), log=log):
+        report("production (nginx over TLS, gunicorn on a unix socket)",
+               under_slow_clients(https, sockets, seconds, tls=True))
 
 
 if __name__ == "__main__":

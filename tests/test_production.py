@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.serving import UNVERIFIED, free_port
+from benchmarks.slow_clients import under_slow_clients
 from deploy.production import NGINX, nginx_in_front, production
 from tests.raw_http import carries_the_apps_headers, exchange
 
@@ -119,3 +120,9 @@ def test_nginx_refuses_to_start_on_a_port_in_use(tmp_path):
         with pytest.raises(RuntimeError, match="nginx stopped at start"), open(tmp_path / "log", "w") as log:
             with nginx_in_front(tmp_path, tmp_path / "app.sock", free_port(), taken.getsockname()[1], log=log):
                 pass
+
+
+def test_slow_clients_do_not_reach_the_app_through_nginx(recipe):
+    figures = under_slow_clients(recipe["https_port"], sockets=10, seconds=8, tls=True)
+    assert figures["probes"] >= 20 and figures["answered"] == figures["probes"], figures
+    assert figures["max_ms"] < 500, figures
