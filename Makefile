@@ -65,3 +65,4 @@ benchmark: setup browsers nginx
 	$(BIN)/python -m benchmarks.lighthouse
 	$(BIN)/python -m benchmarks.load
 	$(BIN)/python -m benchmarks.slow_clients
+	$(BIN)/python -m benchmarks.observatory

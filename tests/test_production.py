@@ -126,3 +126,10 @@ def test_slow_clients_do_not_reach_the_app_through_nginx(recipe):
     figures = under_slow_clients(recipe["https_port"], sockets=10, seconds=8, tls=True)
     assert figures["probes"] >= 20 and figures["answered"] == figures["probes"], figures
     assert figures["max_ms"] < 500, figures
+
+
+def test_the_observatory_grades_the_recipe_a_plus(recipe):
+    from benchmarks.observatory import grade
+
+    result = grade("localhost", recipe["http_port"], recipe["https_port"], Path(recipe["certificate"]))
+    assert result["grade"] == "A+", result
