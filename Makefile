@@ -4,9 +4,11 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
+HTTP_PORT ?= 8080
+HTTPS_PORT ?= 8443
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: setup run test browsers messages extract-messages benchmark
+.PHONY: setup run serve-production test browsers nginx messages extract-messages benchmark
 
 setup: $(VENV)/.installed node_modules/.installed static/vendor/htmx.min.js messages
 
@@ -39,17 +41,28 @@ browsers:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
 
-# gunicorn with the project's configuration: its access log leaves out query strings.
+# nginx, for the production recipe and its tests.
+nginx:
+	@test -x /usr/sbin/nginx || command -v nginx >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nginx; }
+
+# gunicorn with the project's configuration: gevent workers that drop slow clients, an
+# access log that leaves out query strings.
 run: setup
 	BIND=$(HOST):$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py 'webapp:create_app()'
 
-test: setup browsers
+# gunicorn on a unix socket with nginx in front: TLS on HTTPS_PORT, HTTP_PORT redirects there.
+serve-production: setup nginx
+	$(BIN)/python -m deploy.production --http-port $(HTTP_PORT) --https-port $(HTTPS_PORT)
+
+test: setup browsers nginx
 	$(BIN)/pytest
 
-benchmark: setup browsers
+benchmark: setup browsers nginx
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
 	$(BIN)/python -m benchmarks.evaluate
 	$(BIN)/python -m benchmarks.first_view
 	$(BIN)/python -m benchmarks.click
 	$(BIN)/python -m benchmarks.lighthouse
 	$(BIN)/python -m benchmarks.load
+	$(BIN)/python -m benchmarks.slow_clients
+	$(BIN)/python -m benchmarks.observatory

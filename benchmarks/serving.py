@@ -3,6 +3,7 @@
 import contextlib
 import os
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -17,6 +18,18 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+# For the self-signed certificate of the production recipe.
+UNVERIFIED = ssl.create_default_context()
+UNVERIFIED.check_hostname = False
+UNVERIFIED.verify_mode = ssl.CERT_NONE
+
+
+def connect(port: int, tls: bool = False) -> socket.socket:
+    """A connection to a loopback port."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=2)
+    return UNVERIFIED.wrap_socket(sock, server_hostname="localhost") if tls else sock
 
 
 @contextlib.contextmanager

@@ -156,3 +156,24 @@ def test_no_accessibility_violations_in_the_embed(audit_page, live_server, outpu
     audit_page.goto(live_server + "/embed" + query)
     audit_page.screenshot(path=str(output_dir / f"embed{'-dark' if query else ''}.png"), full_page=True)
     assert axe_violations(audit_page) == []
+
+
+@pytest.mark.parametrize("configured, host, origin", [
+    (None, "evil.example", "https://MAP.EXAMPLE"),
+    (None, "localhost.evil.example", "https://MAP.EXAMPLE"),
+    (None, "127.0.0.1:5000", "http://127.0.0.1:5000"),
+    ("https://map.example.org", "evil.example", "https://map.example.org"),
+    ("https://map.example.org", "localhost", "https://map.example.org"),
+])
+def test_the_clinics_snippet_names_the_public_origin_never_a_forged_host(configured, host, origin):
+    app = create_app({"TESTING": True, "PUBLIC_ORIGIN": configured})
+    html = app.test_client().get("/clinics", headers={"Host": host}).get_data(as_text=True)
+    assert f"{origin}/embed?accent=0b5cad" in html and f"{origin}/embed.js" in html
+    assert "evil" not in html
+
+
+@pytest.mark.parametrize("configured", ["map.example.org", "https://map.example.org/", "javascript:alert(1)",
+                                        "https://a.example https://b.example"])
+def test_a_public_origin_that_is_not_an_origin_stops_start_up(configured):
+    with pytest.raises(ValueError, match="PUBLIC_ORIGIN"):
+        create_app({"TESTING": True, "PUBLIC_ORIGIN": configured})

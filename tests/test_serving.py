@@ -1,5 +1,6 @@
 """Production serving: headers, compression, static caching, health, and logs free of health data."""
 
+import json
 import os
 import re
 import socket
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.serving import gunicorn, worker_pids
 from webapp import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -255,3 +257,73 @@ def test_gunicorn_error_log_leaves_out_what_was_marked_whatever_fails():
     assert status == 500
     assert "Error handling request" in log and "RuntimeError" in log
     assert "right-heel" not in log and "cancer" not in log
+
+
+@pytest.fixture(scope="module")
+def gunicorn_port():
+    """The app under gunicorn with `make run`'s configuration."""
+    with gunicorn("webapp:create_app()") as (base, _):
+        yield int(base.rsplit(":", 1)[1])
+
+
+GUNICORNS_OWN = [
+    (b"GET /api/assess?" + b"a" * 17 * 1024 + b" HTTP/1.1\r\nHost: localhost\r\n\r\n", 414),
+    (b"GET /api/assess HTTP/1.1\r\nHost: localhost\r\nX-Long: " + b"a" * 17 * 1024 + b"\r\n\r\n", 431),
+    (b"GET / HTTP/1.1\r\nHost: localhost\r\n" + b"".join(b"X-%d: 1\r\n" % i for i in range(101)) + b"\r\n", 431),
+    (b"GET / HTTP/1.1\r\nHost: localhost\r\n<script>: 1\r\n\r\n", 400),
+    (b"<script>alert(1)</script>\r\n\r\n", 400),
+]
+
+
+@pytest.mark.parametrize("request_bytes, status", GUNICORNS_OWN)
+def test_what_gunicorn_refuses_itself_carries_the_apps_headers_and_echoes_nothing(gunicorn_port, request_bytes,
+                                                                                   status):
+    from tests.raw_http import carries_the_apps_headers, exchange
+
+    answered, headers, body = exchange(gunicorn_port, request_bytes)
+    assert answered == status
+    assert carries_the_apps_headers(headers)
+    assert headers["content-type"] == ["application/json"]
+    assert json.loads(body)["error"]["status"] == status
+    assert b"script" not in body and b"aaaa" not in body
+
+
+@pytest.mark.parametrize("size", [8 * 1024 + 1, 16 * 1024 - 100])
+def test_under_gunicorn_a_long_query_meets_the_apps_own_limit(gunicorn_port, size):
+    from tests.raw_http import exchange
+
+    query = ("region=right-heel&" * size)[:size]
+    status, headers, body = exchange(
+        gunicorn_port, f"GET /api/assess?{query} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".encode())
+    assert status == 400 and json.loads(body)["error"]["message"] == f"The query is {size} bytes; at most 8192 are accepted."
+
+
+def test_each_gunicorn_has_a_control_socket_of_its_own(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    monkeypatch.delenv("CONTROL_SOCKET", raising=False)
+
+    def control_sockets(count: int) -> list[Path]:
+        for _ in range(100):
+            if len(found := sorted(tmp_path.glob("*.ctl"))) == count:
+                return found
+            time.sleep(0.05)
+        return found
+
+    with gunicorn("webapp:create_app()", workers=1) as (_, first):
+        assert len(control_sockets(1)) == 1
+        with gunicorn("webapp:create_app()", workers=1):
+            assert len(control_sockets(2)) == 2
+        # The second has stopped: the first can still be reached.
+        (remaining,) = control_sockets(1)
+        answer = subprocess.run([str(Path(sys.executable).parent / "gunicornc"), "-s", str(remaining),
+                                 "-c", "show workers", "-j"], capture_output=True, text=True, timeout=10)
+        workers = json.loads(answer.stdout)["workers"]
+        assert [worker["pid"] for worker in workers] == worker_pids(first)
+
+
+def test_slow_clients_do_not_hold_gunicorns_workers(gunicorn_port):
+    from benchmarks.slow_clients import under_slow_clients
+
+    figures = under_slow_clients(gunicorn_port, sockets=10, seconds=8)
+    assert figures["probes"] >= 20 and figures["answered"] == figures["probes"], figures
+    assert figures["max_ms"] < 500, figures

@@ -24,6 +24,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_object(Config)
     # Space-separated origins allowed to frame /embed; unset means any origin.
     app.config["EMBED_ORIGINS"] = os.environ.get("EMBED_ORIGINS")
+    # Where clinics reach the map (https://map.example.org), for the snippets on /clinics.
+    app.config["PUBLIC_ORIGIN"] = os.environ.get("PUBLIC_ORIGIN")
     if test_config:
         app.config.update(test_config)
     app.json = MarkupSafeJSONProvider(app)

@@ -21,6 +21,23 @@ def embed_origins(configured: str | None) -> list[str]:
     return [origin for origin in (configured or "").split() if ORIGIN.fullmatch(origin)]
 
 
+# What /clinics writes into the snippets when no PUBLIC_ORIGIN is set and the request did
+# not come to this machine by its own name: a Host header is whatever the client says.
+PLACEHOLDER_ORIGIN = "https://MAP.EXAMPLE"
+LOOPBACK_HOST = re.compile(r"(localhost|127\.[0-9.]+|\[::1\])(:[0-9]{1,5})?")
+
+
+def public_origin() -> str:
+    """Where clinics' pages reach the map: PUBLIC_ORIGIN; unset, this machine's own address
+    when the request named it (as in development), else the placeholder."""
+    configured = current_app.config.get("PUBLIC_ORIGIN")
+    if configured:
+        return configured
+    if LOOPBACK_HOST.fullmatch(request.host):
+        return request.host_url.rstrip("/")
+    return PLACEHOLDER_ORIGIN
+
+
 def frame_ancestors() -> str:
     """Who may frame this response: the embed by the configured clinics (any when unset),
     every other page only by its own origin."""
@@ -78,6 +95,12 @@ def vary_on_what_answers_depend_on(response: Response) -> Response:
 HSTS = ("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
 
 
+def server_answer_headers() -> tuple[tuple[str, str], ...]:
+    """The headers of what the servers in front answer themselves (gunicorn's and nginx's
+    error pages): those of a page of the app's own."""
+    return (("Content-Security-Policy", _policy("'self'", ())), *FIXED_HEADERS)
+
+
 def set_content_security_policy(response: Response) -> Response:
     response.headers["Content-Security-Policy"] = content_security_policy()
     return response
@@ -119,6 +142,10 @@ def init_headers(app: Flask) -> None:
         # Dropped in silence, a mistyped origin would quietly stop a clinic's embed.
         raise ValueError("EMBED_ORIGINS holds entries that are not origins (scheme://host[:port]): "
                          + ", ".join(repr(origin) for origin in wrong))
+    public = app.config.get("PUBLIC_ORIGIN")
+    if public and not ORIGIN.fullmatch(public):
+        # A wrong origin would go out in every clinic's snippet.
+        raise ValueError(f"PUBLIC_ORIGIN is not an origin (scheme://host[:port]): {public!r}")
     app.after_request(set_content_security_policy)
     app.after_request(keep_health_data_out_of_caches)
     app.wsgi_app = FixedHeaders(app.wsgi_app)

@@ -4,7 +4,7 @@ from flask import Blueprint, Response, render_template, request, url_for
 
 from ..assessment.selection import SelectionError, parse_query
 from ..assets import asset_text
-from ..headers import vary_on_what_answers_depend_on
+from ..headers import public_origin, vary_on_what_answers_depend_on
 from ..i18n import language_options
 from ..theme import THEME_OPTIONS, readable_accent
 from .htmx import answer_with_url, wants_fragment
@@ -61,4 +61,4 @@ def host_script():
 
 @blueprint.get("/clinics")
 def clinics():
-    return render_template("clinics.html", origin=request.host_url.rstrip("/"))
+    return render_template("clinics.html", origin=public_origin())
