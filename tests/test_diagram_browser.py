@@ -123,11 +123,11 @@ def test_states_are_painted_with_the_patterns(page):
     box = boxes(page, "[role=button][data-region='right-thigh-front']")["right-thigh-front"]
     centre = {"x": box["x"] + box["width"] / 2 - 10, "y": box["y"] + box["height"] / 2 - 10}
     png = page.screenshot(clip={**centre, "width": 20, "height": 20}, full_page=True, animations="disabled")
-    assert count_reddish_pixels(png) > 20
+    assert count_reddish_pixels(png) > 20  # the stripes, not the skin
 
 
 def count_reddish_pixels(png: bytes) -> int:
-    """Pixels near the pain colour (#c0272d) in a PNG, decoded without extra libraries."""
+    """Pixels near the pain mark's dark red (#5c0a0a) in a PNG, decoded without extra libraries."""
     import struct
     import zlib
 
@@ -168,7 +168,7 @@ def count_reddish_pixels(png: bytes) -> int:
         rows.append(line)
         previous = line
     return sum(1 for line in rows for i in range(0, stride, channels)
-               if line[i] > 150 and line[i + 1] < 90 and line[i + 2] < 90)
+               if 60 < line[i] < 130 and line[i + 1] < 40 and line[i + 2] < 40)
 
 
 def test_keyboard_focus_lands_on_the_region_holding_the_tab_stop_and_shows(page):

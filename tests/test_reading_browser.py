@@ -2,6 +2,8 @@
 both themes and in forced colours, and every page reflows at 320 px under the WCAG 1.4.12
 text spacing without a word split or a sideways scroll."""
 
+import io
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -102,3 +104,47 @@ def test_at_320_px_with_the_text_spacing_no_word_splits_and_nothing_scrolls_side
     found = page.evaluate(SPLIT_WORDS)
     context.close()
     assert found == {"split": [], "overflow": 0}
+
+
+def printed_text(page) -> str:
+    from pypdf import PdfReader
+    pdf = page.pdf(format="A4")
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_patients_printout_names_the_app_the_date_the_link_the_key_and_the_answers(page, live_server):
+    page.goto(live_server + "/?region=right-big-toe&numb=right-foot-top&finding=sitting-worse")
+    text = printed_text(page)
+    assert "Sciatica dermatome map" in text
+    today = page.evaluate("new Date().toLocaleDateString('en', {dateStyle: 'long'})")
+    assert today in text
+    assert "region=right-big-toe" in text.replace(" ", "") and live_server.split("//")[1] in text.replace(" ", "")
+    assert "Marked as painful" in text and "Marked as numb or tingling" in text  # the key
+    assert "Your answers" in text and "Is the pain worse when you sit for a long time? Yes" in text
+    assert "Pain: right big toe" in text and "Numbness or pins and needles: top of right foot" in text
+
+
+def test_an_emergency_printout_carries_the_answer_folded_on_screen(page, live_server):
+    page.goto(live_server + "/?numb=saddle&region=right-calf")
+    text = printed_text(page)
+    assert "Go to an emergency department now" in text and "Marked as painful" in text
+    assert page.evaluate("() => document.querySelector('details.rest-of-answer').open") is False
+
+
+def test_an_information_page_prints_with_the_app_name_date_and_link(page, live_server):
+    page.goto(live_server + "/info/piriformis")
+    text = printed_text(page)
+    assert "Sciatica dermatome map" in text and "/info/piriformis" in text.replace(" ", "")
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("width", [360, 768, 1280])
+def test_screenshots_of_the_map_and_its_printout(browser, live_server, output_dir, lang, width):
+    context = browser.new_context(viewport={"width": width, "height": 900}, device_scale_factor=1)
+    page = context.new_page()
+    page.goto(f"{live_server}/?lang={lang}&region=right-buttock&region=right-shin-outer&numb=right-big-toe&finding=sitting-worse")
+    page.screenshot(path=output_dir / f"map-{lang}-{width}.png", full_page=True)
+    page.emulate_media(media="print")
+    page.screenshot(path=output_dir / f"map-{lang}-{width}-print.png", full_page=True)
+    context.close()
+    assert (output_dir / f"map-{lang}-{width}-print.png").stat().st_size > 10_000

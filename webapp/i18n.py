@@ -42,8 +42,10 @@ def language_links() -> dict[str, str]:
     """This page in each language, with everything else in its URL kept."""
     if request.endpoint is None:
         return {}
-    args = request.args.to_dict(flat=False)
-    return {code: url_for(request.endpoint, **{**(request.view_args or {}), **args, "lang": code})
+    path = request.view_args or {}
+    # A query parameter named like a part of the path (?slug=) is not the path's to take.
+    args = {name: values for name, values in request.args.to_dict(flat=False).items() if name not in path}
+    return {code: url_for(request.endpoint, **{**path, **args, "lang": code})
             for code in current_app.config["LANGUAGES"]}
 
 

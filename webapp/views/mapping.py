@@ -11,6 +11,7 @@ from ..assessment.differential import assess
 from ..assessment.selection import FORM_MARK, Selection, SelectionError, parse_query
 from ..assessment.wording import (
     answer_summary,
+    region_list,
     condition_words,
     confidence,
     contract_answer,
@@ -28,6 +29,7 @@ from ..knowledge.dermatomes import LEG_ROOTS, ROOTS, SEED_DISCS, Root, root_pres
 from ..knowledge.findings import FINDINGS
 from ..knowledge.red_flags import SADDLE_MARKED
 from ..knowledge.regions import (
+    REGION_IDS,
     REGIONS_BY_PART,
     SIDE_WORDS,
     SIDES,
@@ -152,6 +154,10 @@ def read_map_request(options: Mapping[str, Container[str]], audience: Audience =
         "legend": legend(state),
         "side_words": sides,
         "audience": audience,
+        # For the patient's printout: what they answered, as they were asked it.
+        "answered": [FINDINGS[word].question for word in FINDINGS if word in selection.findings],
+        "marked_words": {mark: region_list([r for r in REGION_IDS if r in regions], translate)
+                         for mark, regions in (("pain", selection.pain), ("numb", selection.numb))},
         "roots": ROOTS,
     }
     return context, 400 if error else 200
