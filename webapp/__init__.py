@@ -24,6 +24,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_object(Config)
     # Space-separated origins allowed to frame /embed; unset means any origin.
     app.config["EMBED_ORIGINS"] = os.environ.get("EMBED_ORIGINS")
+    # Repeated answers from memory (answer_cache.py); off, every request reaches Flask.
+    app.config["ANSWER_CACHE"] = True
     if test_config:
         app.config.update(test_config)
     app.json = MarkupSafeJSONProvider(app)
@@ -31,8 +33,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     init_headers(app)
     init_assets(app, ROOT / "static")
     Compress(app)
-    # Outermost: a repeated request is answered before Flask is reached.
-    app.wsgi_app = AnswerCache(app.wsgi_app, frozenset({"/", "/embed", "/api/assess"}))
+    if app.config["ANSWER_CACHE"]:
+        # Outermost: a repeated request is answered before Flask is reached.
+        app.wsgi_app = AnswerCache(app.wsgi_app, frozenset({"/", "/embed", "/api/assess"}))
     app.wsgi_app = RefusedEncodings(app.wsgi_app)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(pages.blueprint)
