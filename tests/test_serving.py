@@ -1,20 +1,15 @@
 """Production serving: headers, compression, static caching, health, and logs free of health data."""
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 
+from support.first_view import BUDGET, first_view
+from support.serving import gunicorn
 from webapp import create_app
 
-ROOT = Path(__file__).resolve().parent.parent
 PAGES = ["/", "/?region=right-big-toe&finding=fever", "/info/", "/info/dermatomes", "/api/assess",
          "/api/regions", "/api/openapi.json", "/diagram.svg", "/healthz", "/nowhere", "/api/assess?region=x"]
 
@@ -73,36 +68,16 @@ def test_openapi_describes_every_endpoint(client):
     assert "400" in document["paths"]["/api/assess"]["get"]["responses"]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def gunicorn_log(app: str, path: str) -> tuple[int, bytes, str]:
-    """Serve ``app`` with the project's gunicorn configuration, ask for ``path`` once it
-    answers, and return the status, the body and everything gunicorn logged."""
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", app],
-        cwd=ROOT, env={**os.environ, "BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": "1"},
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    status, body = 0, b""
-    try:
-        for _ in range(100):
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as answer:
-                    status, body = answer.status, answer.read()
-                break
-            except urllib.error.HTTPError as failed:
-                status, body = failed.code, failed.read()
-                break
-            except OSError:
-                time.sleep(0.1)
-    finally:
-        server.terminate()
-        log = server.communicate(timeout=10)[0]
-    return status, body, log
+    """Serve ``app`` with the project's gunicorn configuration, ask for ``path`` once, and
+    return the status, the body and everything gunicorn logged."""
+    with gunicorn(app, workers=1, logged=True, ready=None) as server:
+        try:
+            with urllib.request.urlopen(server.base + path, timeout=20) as answer:
+                status, body = answer.status, answer.read()
+        except urllib.error.HTTPError as failed:
+            status, body = failed.code, failed.read()
+    return status, body, server.log
 
 
 def test_gunicorn_access_log_leaves_out_what_was_marked():
@@ -113,7 +88,6 @@ def test_gunicorn_access_log_leaves_out_what_was_marked():
 
 
 def test_the_first_view_weighs_at_most_40_kb_with_gzip(client):
-    from benchmarks.first_view import BUDGET, first_view
     weights = first_view(client)
     assert len(weights) >= 6 and all(size > 0 for size in weights.values())
     assert sum(weights.values()) <= BUDGET, weights
