@@ -1,3 +1,9 @@
+"""The fixtures every test module shares.
+
+Each test module gets an app of its own, with the answer cache off: no test sees answers
+that another asked for, and a test about the cache makes its own app with it on.
+"""
+
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,9 +19,9 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def app():
-    return create_app({"TESTING": True})
+    return create_app({"TESTING": True, "ANSWER_CACHE": False})
 
 
 @pytest.fixture
@@ -29,7 +35,7 @@ def output_dir() -> Path:
     return OUTPUT
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def live_server(app) -> Iterator[str]:
     with werkzeug_server(app) as base:
         yield base
@@ -61,7 +67,7 @@ def phone_page(browser):
     context.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def client_session(app):
     """A client shared across hypothesis examples (function fixtures are not reset between them)."""
     return app.test_client()

@@ -93,27 +93,39 @@ def test_the_first_view_weighs_at_most_40_kb_with_gzip(client):
     assert sum(weights.values()) <= BUDGET, weights
 
 
-def test_repeated_answers_come_from_memory(app):
-    calls = []
-    app.before_request_funcs.setdefault(None, []).append(lambda: calls.append(1) and None)
-    try:
-        client = app.test_client()
-        url = "/?region=left-toes&numb=left-sole"
-        headers = {"HX-Request": "true", "HX-Request-Type": "partial", "Accept-Encoding": "br"}
-        first = client.get(url, headers=headers)
-        again = client.get(url, headers=headers)
-        assert first.headers["Content-Encoding"] == "br" and again.data == first.data
-        assert again.headers["Content-Security-Policy"] == first.headers["Content-Security-Policy"]
-        assert len(calls) == 1
-        plain = client.get(url, headers={**headers, "Accept-Encoding": ""})
-        assert "Content-Encoding" not in plain.headers and b'id="map-live"' in plain.data
-        client.get(url, headers={**headers, "If-None-Match": "x"})
-        client.post(url)
-        client.get("/info/")
-        client.get("/info/")
-        assert len(calls) == 6  # a new encoding, a conditional request, a POST, other pages: all reach the app
-    finally:
-        app.before_request_funcs[None].pop()
+def requests_reaching_flask(app) -> list:
+    """One entry per request that reaches the app behind the answer cache."""
+    calls: list = []
+    app.before_request(lambda: calls.append(1) and None)
+    return calls
+
+
+def test_repeated_answers_come_from_memory():
+    app = create_app({"TESTING": True, "ANSWER_CACHE": True})  # its cache has seen nothing yet
+    calls = requests_reaching_flask(app)
+    client = app.test_client()
+    url = "/?region=left-toes&numb=left-sole"
+    headers = {"HX-Request": "true", "HX-Request-Type": "partial", "Accept-Encoding": "br"}
+    first = client.get(url, headers=headers)
+    again = client.get(url, headers=headers)
+    assert first.headers["Content-Encoding"] == "br" and again.data == first.data
+    assert again.headers["Content-Security-Policy"] == first.headers["Content-Security-Policy"]
+    assert len(calls) == 1
+    plain = client.get(url, headers={**headers, "Accept-Encoding": ""})
+    assert "Content-Encoding" not in plain.headers and b'id="map-live"' in plain.data
+    client.get(url, headers={**headers, "If-None-Match": "x"})
+    client.post(url)
+    client.get("/info/")
+    client.get("/info/")
+    assert len(calls) == 6  # a new encoding, a conditional request, a POST, other pages: all reach the app
+
+
+def test_without_its_answer_cache_every_request_reaches_flask():
+    app = create_app({"TESTING": True, "ANSWER_CACHE": False})
+    calls = requests_reaching_flask(app)
+    client = app.test_client()
+    first, again = (client.get("/?region=left-toes", headers={"Accept-Encoding": "br"}) for _ in range(2))
+    assert first.data == again.data and len(calls) == 2
 
 
 @pytest.mark.parametrize("path", ["/", "/embed", "/practitioner", "/info/", "/info/hip", "/api/assess",
@@ -128,9 +140,8 @@ def test_every_answer_names_in_vary_the_headers_it_depends_on(client, path):
 
 
 @pytest.mark.parametrize("path", ["/healthz", "/", "/practitioner", "/api/assess", "/nowhere"])
-def test_a_malformed_host_is_a_plain_400_not_a_500(path):
-    # An app of its own: the shared one's answer cache may hold "/" already.
-    response = create_app({"TESTING": True}).test_client().get(path, headers={"Host": "a..b"})
+def test_a_malformed_host_is_a_plain_400_not_a_500(client, path):
+    response = client.get(path, headers={"Host": "a..b"})
     assert response.status_code == 400
     assert "Host header" in response.get_data(as_text=True)
     assert "default-src 'self'" in response.headers["Content-Security-Policy"]
@@ -175,9 +186,8 @@ def test_answers_holding_what_a_person_marked_are_never_stored_by_a_cache(client
 @pytest.mark.parametrize("accept, allowed", [
     ("gzip;q=0, br;q=0, identity;q=0", {None}), ("br;q=0, gzip", {"gzip"}), ("br, gzip;q=0", {"br"}),
 ])
-def test_an_encoding_refused_with_q_0_is_never_used(accept, allowed):
-    response = create_app({"TESTING": True}).test_client().get("/?region=right-heel",
-                                                               headers={"Accept-Encoding": accept})
+def test_an_encoding_refused_with_q_0_is_never_used(client, accept, allowed):
+    response = client.get("/?region=right-heel", headers={"Accept-Encoding": accept})
     assert response.status_code == 200 and response.headers.get("Content-Encoding") in allowed
 
 
