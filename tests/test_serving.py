@@ -139,11 +139,14 @@ def test_every_answer_names_in_vary_the_headers_it_depends_on(client, path):
     assert KEY_HEADERS == tuple("HTTP_" + h.upper().replace("-", "_") for h in ANSWER_DEPENDS_ON)
 
 
-@pytest.mark.parametrize("path", ["/healthz", "/", "/practitioner", "/api/assess", "/nowhere"])
-def test_a_malformed_host_is_a_plain_400_not_a_500(client, path):
+@pytest.mark.parametrize("path", ["/healthz", "/", "/practitioner", "/api/assess", "/api/nowhere", "/nowhere"])
+def test_a_malformed_host_is_a_400_not_a_500_and_json_under_the_api(client, path):
     response = client.get(path, headers={"Host": "a..b"})
     assert response.status_code == 400
-    assert "Host header" in response.get_data(as_text=True)
+    if path.startswith("/api/"):
+        assert response.get_json() == {"error": {"message": "The Host header is not a valid host name.", "status": 400}}
+    else:
+        assert response.mimetype == "text/plain" and "Host header" in response.get_data(as_text=True)
     assert "default-src 'self'" in response.headers["Content-Security-Policy"]
 
 
