@@ -113,6 +113,18 @@ def test_a_broken_link_gives_a_clear_page_not_an_error(client, query):
     assert "does not know" in html and "<svg" in html
 
 
+@pytest.mark.parametrize("raw", [b"region=\xff\xfe", b"\xff=1", b"lang=\xc3\x28"])
+@pytest.mark.parametrize("path, status", [("/", 400), ("/practitioner", 400), ("/embed", 400),
+                                          ("/diagram.svg", 400), ("/info/", 200), ("/clinics", 200)])
+def test_raw_query_bytes_that_are_not_utf8_are_a_broken_link_not_an_error(client, raw, path, status):
+    # Sent unencoded, such bytes reach the app as they are under some WSGI servers.
+    for headers in ({}, {"HX-Request": "true"}, {"HX-Request": "true", "HX-Request-Type": "partial"}):
+        response = client.get(path, headers=headers, environ_overrides={"QUERY_STRING": raw.decode("latin-1")})
+        assert response.status_code == status
+        if path in ("/", "/embed"):
+            assert "does not know" in response.get_data(as_text=True)
+
+
 def test_no_inline_script_or_style(client):
     _, html = page(client, "region=right-big-toe&finding=fever")
     assert " style=" not in html and "<style" not in html
