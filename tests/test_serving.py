@@ -3,12 +3,15 @@
 import re
 import urllib.error
 import urllib.request
+from urllib.parse import urlencode
 
 import pytest
 
 from support.first_view import BUDGET, first_view
 from support.serving import gunicorn
 from webapp import create_app
+
+from . import contract
 
 PAGES = ["/", "/?region=right-big-toe&finding=fever", "/info/", "/info/dermatomes", "/api/assess",
          "/api/regions", "/api/openapi.json", "/diagram.svg", "/healthz", "/nowhere", "/api/assess?region=x"]
@@ -66,6 +69,30 @@ def test_openapi_describes_every_endpoint(client):
     names = [p["name"] for p in document["paths"]["/api/assess"]["get"]["parameters"]]
     assert names == ["region", "numb", "finding", "lang"]
     assert "400" in document["paths"]["/api/assess"]["get"]["responses"]
+
+
+def test_the_document_refuses_both_words_of_a_pair_as_the_api_does(client):
+    from jsonschema_rs import Draft202012Validator  # schemathesis's own validator
+
+    document = client.get("/api/openapi.json").get_json()
+    finding = next(p for p in document["paths"]["/api/assess"]["get"]["parameters"] if p["name"] == "finding")
+    valid = Draft202012Validator(finding["schema"]).is_valid
+    for abnormal, normal in contract.EXAM_PAIRS:
+        for words in ([abnormal], [normal, "fever", normal], [abnormal, normal], [normal, "fever", abnormal]):
+            answered = client.get("/api/assess?" + urlencode([("finding", word) for word in words])).status_code
+            assert answered == (200 if valid(words) else 400), words
+
+
+def test_the_servers_own_refusal_of_a_long_request_line_is_documented(client):
+    with gunicorn("webapp:create_app()", workers=1) as server:
+        try:
+            urllib.request.urlopen(f"{server.base}/api/regions?x={'a' * 4500}", timeout=20)
+            status = 200
+        except urllib.error.HTTPError as refused:
+            status = refused.code
+    assert status == 414
+    for path, operations in client.get("/api/openapi.json").get_json()["paths"].items():
+        assert "414" in operations["get"]["responses"], path
 
 
 def gunicorn_log(app: str, path: str) -> tuple[int, bytes, str]:
