@@ -10,9 +10,8 @@ import statistics
 
 from playwright.sync_api import sync_playwright
 
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS
-
-from .serving import gunicorn
+from support.browser import launch
+from support.serving import gunicorn
 
 REGIONS = ["right-big-toe", "right-foot-top", "right-shin-outer", "left-heel", "left-calf", "right-knee-inner"]
 
@@ -37,8 +36,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--clicks", type=int, default=40)
     args = parser.parse_args()
-    with gunicorn("webapp:create_app()") as (base, _), sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with gunicorn("webapp:create_app()") as server, sync_playwright() as playwright:
+        base = server.base
+        browser = launch(playwright)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.goto(base + "/")
         fetches = [page.evaluate("""async () => { const t = performance.now();

@@ -17,7 +17,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-from tests.published import Measures, measure, published_cases, textbook_cases  # noqa: E402
+from support.published import Measures, measure, measured_figures, sets  # noqa: E402
 from webapp.knowledge.evidence import MEASURED  # noqa: E402
 
 OUTPUT = Path(__file__).parent / "output"
@@ -33,11 +33,6 @@ ROWS = (
 
 def _figure(value: float) -> str:
     return "   -" if math.isnan(value) else f"{value:.2f}"
-
-
-def sets() -> dict[str, list]:
-    return {"development": published_cases("development"), "held-out": published_cases("held-out"),
-            "all published": published_cases(), "textbook": textbook_cases()}
 
 
 def main() -> None:
@@ -65,19 +60,6 @@ def main() -> None:
     MEASURED.write_text(json.dumps(measured_figures(results), indent=1) + "\n")
     _plot(results)
     print(f"\nwritten: {OUTPUT / 'evaluation.json'}, {OUTPUT / 'calibration.png'}, {MEASURED}")
-
-
-def measured_figures(results: dict[str, dict[str, Measures]]) -> dict:
-    """What the practitioner page shows of the project's own measures."""
-    def part(name: str) -> dict:
-        return {how: {"cases": m.cases, "root_top1": round(m.root_top1, 3), "root_top2": round(m.root_top2, 3),
-                      "differential_top1": round(m.differential_top1, 3),
-                      "piriformis_sensitivity": round(m.piriformis_sensitivity, 3),
-                      "piriformis_specificity": round(m.piriformis_specificity, 3),
-                      "mimics_not_root": round(m.mimics_not_root, 3), "brier": round(m.brier, 3),
-                      "reliability": [list(band) for band in m.reliability]}
-                for how, m in results[name].items()}
-    return {"development": part("development"), "held-out": part("held-out")}
 
 
 def _plot(results: dict[str, dict[str, Measures]]) -> None:

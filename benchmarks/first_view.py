@@ -3,25 +3,8 @@
     python -m benchmarks.first_view
 """
 
-import re
-
-from flask.testing import FlaskClient
-
+from support.first_view import BUDGET, first_view
 from webapp import create_app
-
-BUDGET = 40 * 1024
-RESOURCE = re.compile(r'<(?:link|script)\b[^>]*?(?:href|src)="(/[^"]+)"')
-
-
-def first_view(client: FlaskClient, path: str = "/") -> dict[str, int]:
-    """Bytes on the wire (bodies, gzip) of a page and of each resource it links."""
-    headers = {"Accept-Encoding": "gzip"}
-    page = client.get(path, headers=headers)
-    weights = {path: len(page.data)}
-    html = client.get(path).get_data(as_text=True)
-    for url in RESOURCE.findall(html):
-        weights[url] = len(client.get(url, headers=headers).data)
-    return weights
 
 
 def main() -> None:

@@ -11,7 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .serving import ROOT, gunicorn
+from support.browser import CHROMIUM, CHROMIUM_ARGS
+from support.serving import ROOT, gunicorn
 
 PAGES = ["/", "/?region=right-big-toe&numb=right-foot-top&finding=sitting-worse", "/practitioner?segment=L4-5",
          "/info/dermatomes", "/embed", "/?lang=es"]
@@ -23,18 +24,17 @@ def lighthouse(url: str) -> dict:
         report = Path(folder) / "report.json"
         subprocess.run(
             [str(ROOT / "node_modules" / ".bin" / "lighthouse"), url, "--quiet",
-             "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking "
-             "--disable-component-update --no-first-run --disable-sync",
+             "--chrome-flags=" + " ".join(("--headless=new", *CHROMIUM_ARGS)),
              f"--only-categories={','.join(CATEGORIES)}", "--output=json", f"--output-path={report}"],
-            env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"}, check=True, capture_output=True, timeout=180)
+            env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True, capture_output=True, timeout=180)
         return json.loads(report.read_text())
 
 
 def main() -> None:
     paths = sys.argv[1:] or PAGES
-    with gunicorn("webapp:create_app()") as (base, _):
+    with gunicorn("webapp:create_app()") as server:
         for path in paths:
-            report = lighthouse(base + path)
+            report = lighthouse(server.base + path)
             scores = {name: round(report["categories"][name]["score"] * 100) for name in CATEGORIES}
             failing = [f"{audit['id']} ({audit['score']})" for audit in report["audits"].values()
                        if audit.get("score") is not None and audit["score"] < 1 and audit.get("scoreDisplayMode") == "binary"]

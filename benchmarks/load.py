@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .serving import gunicorn, rss_kib, worker_pids
+from support.serving import gunicorn, worker_pids
 
 QUERY = "region=right-buttock&region=right-thigh-back-outer&region=right-shin-outer&numb=right-big-toe&numb=right-foot-top"
 FRAGMENT_HEADERS = ["HX-Request: true", "HX-Request-Type: partial"]
@@ -35,6 +35,13 @@ request = function()
   return wrk.format("GET", path, HEADERS)
 end
 """
+
+
+def rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
 
 
 def wrk(url: str, seconds: int, connections: int, headers=(), script: str | None = None) -> dict:
@@ -66,7 +73,8 @@ def main() -> None:
     parser.add_argument("--soak", type=int, default=60)
     args = parser.parse_args()
 
-    with gunicorn("benchmarks.hello:create_app()") as (hello, _), gunicorn("webapp:create_app()") as (base, master):
+    with gunicorn("benchmarks.hello:create_app()") as hello_server, gunicorn("webapp:create_app()") as app_server:
+        hello, base = hello_server.base, app_server.base
         cases = {
             "api /api/assess (one selection)": (f"{base}/api/assess?{QUERY}", BROWSER, None),
             "htmx fragment (one selection)": (f"{base}/?{QUERY}", FRAGMENT_HEADERS + BROWSER, None),
@@ -100,7 +108,7 @@ def main() -> None:
                   f"non-2xx {sum(r['non_2xx'] for r in runs)}")
 
         if args.soak:
-            workers = worker_pids(master)
+            workers = worker_pids(app_server.process)
             before_rss = {pid: rss_kib(pid) for pid in workers}
             soak = wrk(base, args.soak, 64, script=rotating_script("/", FRAGMENT_HEADERS + BROWSER))
             after_rss = {pid: rss_kib(pid) for pid in workers}

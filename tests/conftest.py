@@ -1,27 +1,27 @@
-import threading
+"""The fixtures every test module shares.
+
+Each test module gets an app of its own, with the answer cache off: no test sees answers
+that another asked for, and a test about the cache makes its own app with it on.
+"""
+
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
 
+from support.browser import launch
+from support.serving import werkzeug_server
 from webapp import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "tests" / "output"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-    "--disable-background-networking", "--disable-component-update",
-    "--no-first-run", "--disable-sync",
-]
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def app():
-    return create_app({"TESTING": True})
+    return create_app({"TESTING": True, "ANSWER_CACHE": False})
 
 
 @pytest.fixture
@@ -35,21 +35,17 @@ def output_dir() -> Path:
     return OUTPUT
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def live_server(app) -> Iterator[str]:
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
+    with werkzeug_server(app) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")
 def browser():
     playwright_api = pytest.importorskip("playwright.sync_api")
     with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         yield browser
         browser.close()
 
@@ -71,7 +67,7 @@ def phone_page(browser):
     context.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def client_session(app):
     """A client shared across hypothesis examples (function fixtures are not reset between them)."""
     return app.test_client()

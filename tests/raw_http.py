@@ -1,6 +1,6 @@
 """One exchange on a bare socket, for requests that no HTTP client would send."""
 
-from benchmarks.serving import connect
+from support.serving import connect
 from webapp.headers import server_answer_headers
 
 

@@ -1,13 +1,12 @@
 """Clinics: the map framed by another origin, resized by its messages, in the clinic's colours."""
 
 import re
-import threading
 from urllib.parse import unquote
 
 import pytest
-from werkzeug.serving import make_server
 from werkzeug.wrappers import Response
 
+from support.serving import werkzeug_server
 from webapp import create_app
 from webapp.theme import BACKGROUND, contrast, normalise
 
@@ -18,25 +17,19 @@ from .markup import Elements
 class HostSite:
     """A clinic's website on a second local origin: one page, whatever HTML the test sets."""
 
-    def __init__(self):
-        self.html = ""
-        self.server = make_server("127.0.0.1", 0, lambda environ, start: Response(
-            self.html, mimetype="text/html")(environ, start), threaded=True)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.server.server_port}/"
+    html = ""
+    url = ""
+
+    def __call__(self, environ, start_response):
+        return Response(self.html, mimetype="text/html")(environ, start_response)
 
 
 @pytest.fixture(scope="module")
 def host():
     site = HostSite()
-    yield site
-    site.server.shutdown()
-
-
-def serve(app):
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_port}"
+    with werkzeug_server(site) as base:
+        site.url = base + "/"
+        yield site
 
 
 def clinic_page(map_origin: str, path: str) -> str:
@@ -93,14 +86,11 @@ def test_only_the_embed_may_be_framed_elsewhere(browser, host, live_server):
 @pytest.mark.parametrize("allow_host, framed", [(False, False), (True, True)])
 def test_embed_origins_limit_who_may_frame(browser, host, allow_host, framed):
     origins = "https://clinic.example" + (" " + host.url.rstrip("/") if allow_host else "")
-    server, origin = serve(create_app({"TESTING": True, "EMBED_ORIGINS": origins}))
-    try:
+    with werkzeug_server(create_app({"TESTING": True, "EMBED_ORIGINS": origins})) as origin:
         page, refusals = open_clinic(browser, host, origin, "/embed")
         assert bool(refusals) is not framed
         assert page.frames[1].url.startswith("chrome-error:") is not framed
         page.close()
-    finally:
-        server.shutdown()
 
 
 def test_embed_origins_reach_the_header_and_a_malformed_one_stops_start_up():

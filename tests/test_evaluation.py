@@ -6,11 +6,17 @@ from urllib.parse import urlparse
 
 import pytest
 
+from support.published import (
+    PUBLISHED,
+    measure,
+    measured_figures,
+    published_cases,
+    sets,
+    textbook_cases,
+)
 from webapp.knowledge.catalogue import CONDITIONS_BY_KEY
 from webapp.knowledge.findings import FINDING_IDS, contradiction
 from webapp.knowledge.regions import REGION_IDS
-
-from .published import PUBLISHED, measure, published_cases, textbook_cases
 
 # (set, with the examination) -> measure -> floor
 FLOORS = {
@@ -81,7 +87,6 @@ def test_every_case_cites_its_report_and_speaks_the_contract():
 
 
 def test_the_measured_figures_the_practitioner_page_shows_are_current():
-    from benchmarks.evaluate import measured_figures, sets
     from webapp.knowledge.evidence import measured
 
     results = {name: {"drawing": measure(cases, False), "examination": measure(cases, True)}

@@ -2,14 +2,10 @@
 
 import html as html_lib
 import re
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
 
-from webapp import create_app
 from webapp.knowledge.dermatomes import ROOTS, SEED_DISCS, root_pressed_by
 from webapp.knowledge.red_flags import RED_FLAG_RULES
 from webapp.views import info
@@ -21,33 +17,6 @@ SEED_DIR = ROOT.parent / "shared" / "seed"
 TEMPLATES = ROOT / "templates" / "info"
 SLUGS = [topic.slug for topic in info.TOPICS]
 URLS = ["/info/", *(f"/info/{slug}" for slug in SLUGS)]
-
-
-@pytest.fixture(scope="module")
-def info_app(app):
-    """The session app once it registers the blueprint; until then, an app of our own."""
-    if "info" in app.blueprints:
-        return app
-    own = create_app({"TESTING": True})
-    own.register_blueprint(info.blueprint)
-    return own
-
-
-@pytest.fixture
-def info_client(info_app):
-    return info_app.test_client()
-
-
-@pytest.fixture(scope="module")
-def info_server(request, info_app) -> Iterator[str]:
-    if "info" in request.getfixturevalue("app").blueprints:
-        yield request.getfixturevalue("live_server")
-        return
-    server = make_server("127.0.0.1", 0, info_app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
 
 
 def get(client, url: str) -> str:
@@ -70,16 +39,16 @@ def h1_of(html: str) -> str:
 
 
 @pytest.mark.parametrize("topic", info.TOPICS, ids=SLUGS)
-def test_each_page_has_its_heading_the_disclaimer_and_a_link_to_the_map(info_client, topic):
-    html = get(info_client, f"/info/{topic.slug}")
+def test_each_page_has_its_heading_the_disclaimer_and_a_link_to_the_map(client, topic):
+    html = get(client, f"/info/{topic.slug}")
     assert h1_of(html) == topic.title
     assert '<footer class="disclaimer">' in html and "does not diagnose" in html
     assert 'href="/"' in main_of(html)
 
 
 @pytest.mark.parametrize("topic", info.TOPICS, ids=SLUGS)
-def test_each_page_links_every_other_page_and_marks_itself(info_client, topic):
-    nav = re.search(r'<nav class="info-nav".*?</nav>', get(info_client, f"/info/{topic.slug}"), re.S).group(0)
+def test_each_page_links_every_other_page_and_marks_itself(client, topic):
+    nav = re.search(r'<nav class="info-nav".*?</nav>', get(client, f"/info/{topic.slug}"), re.S).group(0)
     assert 'aria-labelledby="info-nav-heading"' in nav and "More about sciatica" in nav
     for slug in SLUGS:
         assert f'href="/info/{slug}"' in nav
@@ -88,8 +57,8 @@ def test_each_page_links_every_other_page_and_marks_itself(info_client, topic):
     assert 'href="/info/"' in nav
 
 
-def test_the_index_links_every_page_and_the_map(info_client):
-    html = get(info_client, "/info/")
+def test_the_index_links_every_page_and_the_map(client):
+    html = get(client, "/info/")
     assert h1_of(html) == "About sciatica"
     for topic in info.TOPICS:
         assert f'href="/info/{topic.slug}">{topic.title}</a>' in html
@@ -97,22 +66,22 @@ def test_the_index_links_every_page_and_the_map(info_client):
     assert '<footer class="disclaimer">' in html
 
 
-def test_endpoints_are_named_after_their_pages(info_app):
-    with info_app.test_request_context():
+def test_endpoints_are_named_after_their_pages(app):
+    with app.test_request_context():
         from flask import url_for
         assert url_for("info.index") == "/info/"
         assert {slug: url_for(f"info.{slug}") for slug in SLUGS} == {slug: f"/info/{slug}" for slug in SLUGS}
 
 
-def test_the_urgent_page_lists_every_red_flag(info_client):
-    html = get(info_client, "/info/urgent")
+def test_the_urgent_page_lists_every_red_flag(client):
+    html = get(client, "/info/urgent")
     items = [text_of(li) for li in re.findall(r"<li>(.*?)</li>", re.search(
         r'<section class="red-flags".*?</section>', html, re.S).group(0), re.S)]
     assert items == [" ".join(rule.why.split()) for rule in RED_FLAG_RULES]
 
 
-def test_the_dermatome_page_names_the_three_segments_from_the_knowledge_base(info_client):
-    page = text_of(get(info_client, "/info/dermatomes"))
+def test_the_dermatome_page_names_the_three_segments_from_the_knowledge_base(client):
+    page = text_of(get(client, "/info/dermatomes"))
     assert SEED_DISCS == ("L3-4", "L4-5", "L5-S1")
     for disc, root in (("L3-4", "L4"), ("L4-5", "L5"), ("L5-S1", "S1")):
         assert root_pressed_by(disc).name == root
@@ -121,28 +90,28 @@ def test_the_dermatome_page_names_the_three_segments_from_the_knowledge_base(inf
     assert "do not agree" in page and "spreads outside" in page
 
 
-def test_the_piriformis_page_gives_the_fair_tests_published_accuracy(info_client):
-    page = text_of(get(info_client, "/info/piriformis"))
+def test_the_piriformis_page_gives_the_fair_tests_published_accuracy(client):
+    page = text_of(get(client, "/info/piriformis"))
     assert "sensitivity of 0.88" in page and "specificity of 0.83" in page
     assert "about 88 of every 100" in page and "about 83 of every 100" in page
     assert "flexion, adduction and internal rotation" in page
 
 
 @pytest.mark.parametrize("url", ["/info/nope", "/info/index", "/info/sciatica/", "/info/..%2Fpages"])
-def test_an_unknown_page_is_not_found(info_client, url):
-    assert info_client.get(url).status_code == 404
+def test_an_unknown_page_is_not_found(client, url):
+    assert client.get(url).status_code == 404
 
 
 @pytest.mark.parametrize("query", ["lang=es", "lang=en", "lang=xx", "region=right-heel&utm_source=x", "lang"])
-def test_query_strings_are_ignored_except_the_language(info_client, query):
+def test_query_strings_are_ignored_except_the_language(client, query):
     for url in URLS:
-        assert info_client.get(f"{url}?{query}").status_code == 200, (url, query)
-    assert '<html lang="es"' in get(info_client, "/info/causes?lang=es")
+        assert client.get(f"{url}?{query}").status_code == 200, (url, query)
+    assert '<html lang="es"' in get(client, "/info/causes?lang=es")
 
 
-def test_the_pages_carry_no_inline_script_or_style_and_never_offer_a_diagnosis(info_client):
+def test_the_pages_carry_no_inline_script_or_style_and_never_offer_a_diagnosis(client):
     for url in URLS:
-        html = get(info_client, url)
+        html = get(client, url)
         assert "style=" not in html
         assert all(attrs.strip().startswith("src=") for attrs in re.findall(r"<script([^>]*)>", html)), url
     for template in TEMPLATES.glob("*.html"):
@@ -167,45 +136,45 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", text.lower())
 
 
-def test_no_sentence_of_the_seed_article_is_copied(info_client):
+def test_no_sentence_of_the_seed_article_is_copied(client):
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", seed_text()) if len(s.split()) > 8]
     assert sentences
-    pages = [" ".join(words(text_of(main_of(get(info_client, url))))) for url in URLS]
+    pages = [" ".join(words(text_of(main_of(get(client, url))))) for url in URLS]
     for sentence in sentences:
         assert not any(" ".join(words(sentence)) in page for page in pages), sentence
 
 
-def test_no_run_of_six_words_is_taken_from_the_seed_article(info_client):
+def test_no_run_of_six_words_is_taken_from_the_seed_article(client):
     """Stricter than whole sentences: the pages say the article's facts in their own words."""
     def runs(text: str, n: int = 6) -> set[tuple[str, ...]]:
         tokens = words(text)
         return {tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)}
     seed = runs(seed_text())
     for url in URLS:
-        main = re.sub(r'<section class="info-sources".*?</section>', "", main_of(get(info_client, url)), flags=re.S)
+        main = re.sub(r'<section class="info-sources".*?</section>', "", main_of(get(client, url)), flags=re.S)
         assert not runs(text_of(main)) & seed, url
 
 
 @pytest.mark.parametrize("url", URLS)
-def test_the_nu_checker_finds_no_error(info_client, url):
-    assert nu_errors(get(info_client, url)) == []
+def test_the_nu_checker_finds_no_error(client, url):
+    assert nu_errors(get(client, url)) == []
 
 
 @pytest.mark.parametrize("url", URLS)
-def test_axe_finds_no_accessibility_violation(audit_page, info_server, url):
-    audit_page.goto(info_server + url)
+def test_axe_finds_no_accessibility_violation(audit_page, live_server, url):
+    audit_page.goto(live_server + url)
     assert audit_page.locator("h1").count() == 1
     assert axe_violations(audit_page) == []
 
 
-def test_screenshot_of_the_dermatome_page_on_a_phone(browser, info_server, output_dir):
+def test_screenshot_of_the_dermatome_page_on_a_phone(browser, live_server, output_dir):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
                                   has_touch=True, device_scale_factor=2)
     try:
         page = context.new_page()
         errors: list[str] = []
         page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-        page.goto(info_server + "/info/dermatomes")
+        page.goto(live_server + "/info/dermatomes")
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
         page.screenshot(path=str(output_dir / "info-dermatomes-phone.png"), full_page=True)
         assert errors == []

@@ -14,6 +14,14 @@ def page(client, query: str = "", **headers):
     return response, response.get_data(as_text=True)
 
 
+def headline(html: str) -> str:
+    """The result's heading: what the pattern fits best."""
+    return re.search(r'<h2 id="result-heading"[^>]*>(.*?)</h2>', html, re.S).group(1)
+
+
+S1_HEADLINE = "On your right side, the pattern fits the S1 nerve root, most often pressed by the L5-S1 disc."
+
+
 def test_the_page_has_the_figure_the_form_and_the_disclaimer(client):
     response, html = page(client)
     assert response.status_code == 200
@@ -34,8 +42,7 @@ def test_a_shared_link_renders_its_state(client):
     assert ("mark-right-big-toe", "pain") in elements.checked_inputs()
     assert ("mark-right-heel", "") in elements.checked_inputs()
     assert ("finding", "sitting-worse") in elements.checked_inputs()
-    headline = re.search(r'<h2 id="result-heading"[^>]*>(.*?)</h2>', html, re.S).group(1)
-    assert "L5" in headline and "L4-5" in headline and "right side" in headline
+    assert headline(html) == "On your right side, the pattern fits the L5 nerve root, most often pressed by the L4-5 disc."
 
 
 def test_the_best_segment_is_shaded_on_the_figure(client):
@@ -55,7 +62,7 @@ def test_numbness_is_marked_apart_from_pain(client):
 
 def test_the_result_names_what_a_practitioner_would_check(client):
     _, html = page(client, "numb=right-little-toe&numb=right-foot-outer")
-    assert "S1" in html and "L5-S1" in html
+    assert headline(html) == S1_HEADLINE
     assert "Ankle jerk: Reduced or absent" in html and "Rising onto the toes" in html
 
 
@@ -114,7 +121,7 @@ def test_htmx_partial_gets_the_fragment_only(client):
     response, html = page(client, "region=right-heel", **{"HX-Request": "true", "HX-Request-Type": "partial"})
     assert response.status_code == 200
     assert html.lstrip().startswith('<div id="map-live"') and "<html" not in html
-    assert "S1" in html
+    assert headline(html) == S1_HEADLINE
     assert {"HX-Request", "HX-Request-Type"} <= set(response.vary)
 
 
@@ -128,6 +135,18 @@ def test_a_broken_link_gives_a_clear_page_not_an_error(client, query):
     response, html = page(client, query)
     assert response.status_code == 400
     assert "does not know" in html and "<svg" in html
+
+
+@pytest.mark.parametrize("raw", [b"region=\xff\xfe", b"\xff=1", b"lang=\xc3\x28"])
+@pytest.mark.parametrize("path, status", [("/", 400), ("/practitioner", 400), ("/embed", 400),
+                                          ("/diagram.svg", 400), ("/info/", 200), ("/clinics", 200)])
+def test_raw_query_bytes_that_are_not_utf8_are_a_broken_link_not_an_error(client, raw, path, status):
+    # Sent unencoded, such bytes reach the app as they are under some WSGI servers.
+    for headers in ({}, {"HX-Request": "true"}, {"HX-Request": "true", "HX-Request-Type": "partial"}):
+        response = client.get(path, headers=headers, environ_overrides={"QUERY_STRING": raw.decode("latin-1")})
+        assert response.status_code == status
+        if path in ("/", "/embed"):
+            assert "does not know" in response.get_data(as_text=True)
 
 
 def test_no_inline_script_or_style(client):

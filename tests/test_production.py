@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.serving import UNVERIFIED, free_port
-from benchmarks.slow_clients import under_slow_clients
 from deploy.production import NGINX, nginx_in_front, production
+from support.observatory import grade
+from support.serving import UNVERIFIED, free_port
+from support.slow_clients import under_slow_clients
 from tests.raw_http import carries_the_apps_headers, exchange
 
 pytestmark = pytest.mark.skipif(not Path(NGINX).exists(), reason="nginx is not installed (`make nginx`)")
@@ -129,7 +130,5 @@ def test_slow_clients_do_not_reach_the_app_through_nginx(recipe):
 
 
 def test_the_observatory_grades_the_recipe_a_plus(recipe):
-    from benchmarks.observatory import grade
-
     result = grade("localhost", recipe["http_port"], recipe["https_port"], Path(recipe["certificate"]))
     assert result["grade"] == "A+", result

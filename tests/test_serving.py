@@ -1,22 +1,24 @@
 """Production serving: headers, compression, static caching, health, and logs free of health data."""
 
 import json
-import os
 import re
-import socket
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 
-from benchmarks.serving import gunicorn, worker_pids
+from support.first_view import BUDGET, first_view
+from support.serving import gunicorn, worker_pids
+from support.slow_clients import under_slow_clients
 from webapp import create_app
 
-ROOT = Path(__file__).resolve().parent.parent
+from . import contract
+
 PAGES = ["/", "/?region=right-big-toe&finding=fever", "/info/", "/info/dermatomes", "/api/assess",
          "/api/regions", "/api/openapi.json", "/diagram.svg", "/healthz", "/nowhere", "/api/assess?region=x"]
 
@@ -75,36 +77,40 @@ def test_openapi_describes_every_endpoint(client):
     assert "400" in document["paths"]["/api/assess"]["get"]["responses"]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def test_the_document_refuses_both_words_of_a_pair_as_the_api_does(client):
+    from jsonschema_rs import Draft202012Validator  # schemathesis's own validator
+
+    document = client.get("/api/openapi.json").get_json()
+    finding = next(p for p in document["paths"]["/api/assess"]["get"]["parameters"] if p["name"] == "finding")
+    valid = Draft202012Validator(finding["schema"]).is_valid
+    for abnormal, normal in contract.EXAM_PAIRS:
+        for words in ([abnormal], [normal, "fever", normal], [abnormal, normal], [normal, "fever", abnormal]):
+            answered = client.get("/api/assess?" + urlencode([("finding", word) for word in words])).status_code
+            assert answered == (200 if valid(words) else 400), words
+
+
+def test_the_servers_own_refusal_of_a_long_request_line_is_documented(client):
+    with gunicorn("webapp:create_app()", workers=1) as server:
+        try:
+            urllib.request.urlopen(f"{server.base}/api/regions?x={'a' * 17 * 1024}", timeout=20)
+            status = 200
+        except urllib.error.HTTPError as refused:
+            status = refused.code
+    assert status == 414
+    for path, operations in client.get("/api/openapi.json").get_json()["paths"].items():
+        assert "414" in operations["get"]["responses"], path
 
 
 def gunicorn_log(app: str, path: str) -> tuple[int, bytes, str]:
-    """Serve ``app`` with the project's gunicorn configuration, ask for ``path`` once it
-    answers, and return the status, the body and everything gunicorn logged."""
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", app],
-        cwd=ROOT, env={**os.environ, "BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": "1"},
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    status, body = 0, b""
-    try:
-        for _ in range(100):
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as answer:
-                    status, body = answer.status, answer.read()
-                break
-            except urllib.error.HTTPError as failed:
-                status, body = failed.code, failed.read()
-                break
-            except OSError:
-                time.sleep(0.1)
-    finally:
-        server.terminate()
-        log = server.communicate(timeout=10)[0]
-    return status, body, log
+    """Serve ``app`` with the project's gunicorn configuration, ask for ``path`` once, and
+    return the status, the body and everything gunicorn logged."""
+    with gunicorn(app, workers=1, logged=True, ready=None) as server:
+        try:
+            with urllib.request.urlopen(server.base + path, timeout=20) as answer:
+                status, body = answer.status, answer.read()
+        except urllib.error.HTTPError as failed:
+            status, body = failed.code, failed.read()
+    return status, body, server.log
 
 
 def test_gunicorn_access_log_leaves_out_what_was_marked():
@@ -115,33 +121,44 @@ def test_gunicorn_access_log_leaves_out_what_was_marked():
 
 
 def test_the_first_view_weighs_at_most_40_kb_with_gzip(client):
-    from benchmarks.first_view import BUDGET, first_view
     weights = first_view(client)
     assert len(weights) >= 6 and all(size > 0 for size in weights.values())
     assert sum(weights.values()) <= BUDGET, weights
 
 
-def test_repeated_answers_come_from_memory(app):
-    calls = []
-    app.before_request_funcs.setdefault(None, []).append(lambda: calls.append(1) and None)
-    try:
-        client = app.test_client()
-        url = "/?region=left-toes&numb=left-sole"
-        headers = {"HX-Request": "true", "HX-Request-Type": "partial", "Accept-Encoding": "br"}
-        first = client.get(url, headers=headers)
-        again = client.get(url, headers=headers)
-        assert first.headers["Content-Encoding"] == "br" and again.data == first.data
-        assert again.headers["Content-Security-Policy"] == first.headers["Content-Security-Policy"]
-        assert len(calls) == 1
-        plain = client.get(url, headers={**headers, "Accept-Encoding": ""})
-        assert "Content-Encoding" not in plain.headers and b'id="map-live"' in plain.data
-        client.get(url, headers={**headers, "If-None-Match": "x"})
-        client.post(url)
-        client.get("/info/")
-        client.get("/info/")
-        assert len(calls) == 6  # a new encoding, a conditional request, a POST, other pages: all reach the app
-    finally:
-        app.before_request_funcs[None].pop()
+def requests_reaching_flask(app) -> list:
+    """One entry per request that reaches the app behind the answer cache."""
+    calls: list = []
+    app.before_request(lambda: calls.append(1) and None)
+    return calls
+
+
+def test_repeated_answers_come_from_memory():
+    app = create_app({"TESTING": True, "ANSWER_CACHE": True})  # its cache has seen nothing yet
+    calls = requests_reaching_flask(app)
+    client = app.test_client()
+    url = "/?region=left-toes&numb=left-sole"
+    headers = {"HX-Request": "true", "HX-Request-Type": "partial", "Accept-Encoding": "br"}
+    first = client.get(url, headers=headers)
+    again = client.get(url, headers=headers)
+    assert first.headers["Content-Encoding"] == "br" and again.data == first.data
+    assert again.headers["Content-Security-Policy"] == first.headers["Content-Security-Policy"]
+    assert len(calls) == 1
+    plain = client.get(url, headers={**headers, "Accept-Encoding": ""})
+    assert "Content-Encoding" not in plain.headers and b'id="map-live"' in plain.data
+    client.get(url, headers={**headers, "If-None-Match": "x"})
+    client.post(url)
+    client.get("/info/")
+    client.get("/info/")
+    assert len(calls) == 6  # a new encoding, a conditional request, a POST, other pages: all reach the app
+
+
+def test_without_its_answer_cache_every_request_reaches_flask():
+    app = create_app({"TESTING": True, "ANSWER_CACHE": False})
+    calls = requests_reaching_flask(app)
+    client = app.test_client()
+    first, again = (client.get("/?region=left-toes", headers={"Accept-Encoding": "br"}) for _ in range(2))
+    assert first.data == again.data and len(calls) == 2
 
 
 @pytest.mark.parametrize("path", ["/", "/embed", "/practitioner", "/info/", "/info/hip", "/api/assess",
@@ -155,12 +172,14 @@ def test_every_answer_names_in_vary_the_headers_it_depends_on(client, path):
     assert KEY_HEADERS == tuple("HTTP_" + h.upper().replace("-", "_") for h in ANSWER_DEPENDS_ON)
 
 
-@pytest.mark.parametrize("path", ["/healthz", "/", "/practitioner", "/api/assess", "/nowhere"])
-def test_a_malformed_host_is_a_plain_400_not_a_500(path):
-    # An app of its own: the shared one's answer cache may hold "/" already.
-    response = create_app({"TESTING": True}).test_client().get(path, headers={"Host": "a..b"})
+@pytest.mark.parametrize("path", ["/healthz", "/", "/practitioner", "/api/assess", "/api/nowhere", "/nowhere"])
+def test_a_malformed_host_is_a_400_not_a_500_and_json_under_the_api(client, path):
+    response = client.get(path, headers={"Host": "a..b"})
     assert response.status_code == 400
-    assert "Host header" in response.get_data(as_text=True)
+    if path.startswith("/api/"):
+        assert response.get_json() == {"error": {"message": "The Host header is not a valid host name.", "status": 400}}
+    else:
+        assert response.mimetype == "text/plain" and "Host header" in response.get_data(as_text=True)
     assert "default-src 'self'" in response.headers["Content-Security-Policy"]
 
 
@@ -203,9 +222,8 @@ def test_answers_holding_what_a_person_marked_are_never_stored_by_a_cache(client
 @pytest.mark.parametrize("accept, allowed", [
     ("gzip;q=0, br;q=0, identity;q=0", {None}), ("br;q=0, gzip", {"gzip"}), ("br, gzip;q=0", {"br"}),
 ])
-def test_an_encoding_refused_with_q_0_is_never_used(accept, allowed):
-    response = create_app({"TESTING": True}).test_client().get("/?region=right-heel",
-                                                               headers={"Accept-Encoding": accept})
+def test_an_encoding_refused_with_q_0_is_never_used(client, accept, allowed):
+    response = client.get("/?region=right-heel", headers={"Accept-Encoding": accept})
     assert response.status_code == 200 and response.headers.get("Content-Encoding") in allowed
 
 
@@ -262,8 +280,8 @@ def test_gunicorn_error_log_leaves_out_what_was_marked_whatever_fails():
 @pytest.fixture(scope="module")
 def gunicorn_port():
     """The app under gunicorn with `make run`'s configuration."""
-    with gunicorn("webapp:create_app()") as (base, _):
-        yield int(base.rsplit(":", 1)[1])
+    with gunicorn("webapp:create_app()") as server:
+        yield int(server.base.rsplit(":", 1)[1])
 
 
 GUNICORNS_OWN = [
@@ -309,7 +327,7 @@ def test_each_gunicorn_has_a_control_socket_of_its_own(tmp_path, monkeypatch):
             time.sleep(0.05)
         return found
 
-    with gunicorn("webapp:create_app()", workers=1) as (_, first):
+    with gunicorn("webapp:create_app()", workers=1) as first:
         assert len(control_sockets(1)) == 1
         with gunicorn("webapp:create_app()", workers=1):
             assert len(control_sockets(2)) == 2
@@ -318,12 +336,10 @@ def test_each_gunicorn_has_a_control_socket_of_its_own(tmp_path, monkeypatch):
         answer = subprocess.run([str(Path(sys.executable).parent / "gunicornc"), "-s", str(remaining),
                                  "-c", "show workers", "-j"], capture_output=True, text=True, timeout=10)
         workers = json.loads(answer.stdout)["workers"]
-        assert [worker["pid"] for worker in workers] == worker_pids(first)
+        assert [worker["pid"] for worker in workers] == worker_pids(first.process)
 
 
 def test_slow_clients_do_not_hold_gunicorns_workers(gunicorn_port):
-    from benchmarks.slow_clients import under_slow_clients
-
     figures = under_slow_clients(gunicorn_port, sockets=10, seconds=8)
     assert figures["probes"] >= 20 and figures["answered"] == figures["probes"], figures
     assert figures["max_ms"] < 500, figures

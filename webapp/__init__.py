@@ -26,6 +26,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config["EMBED_ORIGINS"] = os.environ.get("EMBED_ORIGINS")
     # Where clinics reach the map (https://map.example.org), for the snippets on /clinics.
     app.config["PUBLIC_ORIGIN"] = os.environ.get("PUBLIC_ORIGIN")
+    # Repeated answers from memory (answer_cache.py); off, every request reaches Flask.
+    app.config["ANSWER_CACHE"] = True
     if test_config:
         app.config.update(test_config)
     app.json = MarkupSafeJSONProvider(app)
@@ -33,8 +35,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     init_headers(app)
     init_assets(app, ROOT / "static")
     Compress(app)
-    # Outermost: a repeated request is answered before Flask is reached.
-    app.wsgi_app = AnswerCache(app.wsgi_app, frozenset({"/", "/embed", "/api/assess"}))
+    if app.config["ANSWER_CACHE"]:
+        # Outermost: a repeated request is answered before Flask is reached.
+        app.wsgi_app = AnswerCache(app.wsgi_app, frozenset({"/", "/embed", "/api/assess"}))
     app.wsgi_app = RefusedEncodings(app.wsgi_app)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(pages.blueprint)

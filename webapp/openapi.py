@@ -5,7 +5,7 @@ from typing import Any
 from .assessment.selection import MAX_PARAMETERS, MAX_QUERY_BYTES
 from .knowledge.condition import KINDS
 from .knowledge.dermatomes import EXTENTS
-from .knowledge.findings import FINDING_IDS
+from .knowledge.findings import EXAM_PAIRS, FINDING_IDS
 from .knowledge.red_flags import URGENCIES
 from .knowledge.regions import REGION_IDS
 
@@ -14,6 +14,16 @@ def _repeated(name: str, values: tuple[str, ...], description: str) -> dict[str,
     return {"name": name, "in": "query", "required": False, "style": "form", "explode": True,
             "description": description,
             "schema": {"type": "array", "items": {"type": "string", "enum": list(values)}}}
+
+
+def _finding() -> dict[str, Any]:
+    finding = _repeated("finding", FINDING_IDS, "A finding: a patient's answer, or one word of an "
+                                                "examination pair (never both; left out = not examined).")
+    # Both words of a pair contradict each other: the API refuses them, so the schema does too.
+    finding["schema"]["not"] = {"anyOf": [
+        {"allOf": [{"contains": {"const": pair.abnormal}}, {"contains": {"const": pair.normal}}]}
+        for pair in EXAM_PAIRS]}
+    return finding
 
 
 LANG = {"name": "lang", "in": "query", "required": False, "description": "Language of the texts.",
@@ -26,6 +36,10 @@ ERROR = {
                    f"a NUL byte or bad UTF-8.",
     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
 }
+# Answered by the server in front of the app, before the query is read: gunicorn and nginx
+# take a request line of at most 16 KB (gunicorn.conf.py, deploy/nginx.conf).
+URI_TOO_LONG = {"description": "The request line is longer than the server in front of the app takes "
+                                "(16 KB)."}
 
 
 def openapi_document(version: str) -> dict[str, Any]:
@@ -41,14 +55,14 @@ def openapi_document(version: str) -> dict[str, Any]:
                 "parameters": [
                     _repeated("region", REGION_IDS, "A region where it hurts (patient's own side)."),
                     _repeated("numb", REGION_IDS, "A region that is numb or has pins and needles."),
-                    _repeated("finding", FINDING_IDS, "A finding: a patient's answer, or one word of an "
-                                                       "examination pair (never both; left out = not examined)."),
+                    _finding(),
                     LANG,
                 ],
                 "responses": {
                     "200": {"description": "The assessment.",
                             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Assessment"}}}},
                     "400": ERROR,
+                    "414": URI_TOO_LONG,
                 },
             }},
             "/api/conditions": {"get": {
@@ -59,6 +73,7 @@ def openapi_document(version: str) -> dict[str, Any]:
                     "200": {"description": "Every condition, with its area and sources.",
                             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Conditions"}}}},
                     "400": ERROR,
+                    "414": URI_TOO_LONG,
                 },
             }},
             "/api/regions": {"get": {
@@ -69,6 +84,7 @@ def openapi_document(version: str) -> dict[str, Any]:
                     "200": {"description": "Every region.",
                             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Regions"}}}},
                     "400": ERROR,
+                    "414": URI_TOO_LONG,
                 },
             }},
         },

@@ -11,7 +11,6 @@ from ..assessment.differential import assess
 from ..assessment.selection import FORM_MARK, Selection, SelectionError, parse_query
 from ..assessment.wording import (
     answer_summary,
-    region_list,
     condition_words,
     confidence,
     contract_answer,
@@ -19,6 +18,7 @@ from ..assessment.wording import (
     finding_words,
     headline,
     in_sentence,
+    region_list,
 )
 from ..figures.body import MARK_NAMES, body_diagram
 from ..figures.territory import figure_state, legend

@@ -1,5 +1,5 @@
 """Published patients, and how the engine does on them: the measures that the evaluation
-benchmark prints and the tests hold floors under."""
+benchmark prints and writes for the practitioner page, and the tests hold floors under."""
 
 import json
 from dataclasses import dataclass
@@ -147,3 +147,20 @@ def measure(cases: list[Case], with_examination: bool) -> Measures:
     )
 
 
+def sets() -> dict[str, list[Case]]:
+    """The case sets the evaluation reports, by name."""
+    return {"development": published_cases("development"), "held-out": published_cases("held-out"),
+            "all published": published_cases(), "textbook": textbook_cases()}
+
+
+def measured_figures(results: dict[str, dict[str, Measures]]) -> dict:
+    """What the practitioner page shows of the project's own measures."""
+    def part(name: str) -> dict:
+        return {how: {"cases": m.cases, "root_top1": round(m.root_top1, 3), "root_top2": round(m.root_top2, 3),
+                      "differential_top1": round(m.differential_top1, 3),
+                      "piriformis_sensitivity": round(m.piriformis_sensitivity, 3),
+                      "piriformis_specificity": round(m.piriformis_specificity, 3),
+                      "mimics_not_root": round(m.mimics_not_root, 3), "brier": round(m.brier, 3),
+                      "reliability": [list(band) for band in m.reliability]}
+                for how, m in results[name].items()}
+    return {"development": part("development"), "held-out": part("held-out")}
