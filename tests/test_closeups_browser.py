@@ -10,6 +10,7 @@ from webapp.figures.closeups import CLOSEUP_IDS
 from webapp.knowledge.regions import REGIONS
 
 from .browsing import updated
+from .checkers import axe_violations, nu_errors
 
 pytestmark = pytest.mark.browser
 
@@ -193,3 +194,19 @@ def test_the_list_is_one_tap_away_while_the_script_runs(small_phone, live_server
         has=page.locator("#numb-left-sole")).tap())
     assert "numb=left-sole" in page.url
     assert page.locator('#map-live .region[data-region="left-sole"]').first.get_attribute("data-mark") == "numb"
+
+
+def test_an_open_closeup_has_no_accessibility_violations_and_its_markup_is_valid(browser, live_server, client):
+    context = browser.new_context(viewport=SMALL_PHONE, is_mobile=True, has_touch=True, bypass_csp=True)
+    page = context.new_page()
+    page.goto(live_server + "/?region=right-heel&numb=right-big-toe")
+    open_closeup(page, "right-foot")
+    violations = axe_violations(page)
+    context.close()
+    assert violations == []
+    fragment = client.get("/closeup/right-foot?region=right-heel").get_data(as_text=True)
+    document = ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Close-up</title></head>"
+                f"<body><dialog open>{fragment}</dialog></body></html>")
+    assert nu_errors(document) == []
+    assert client.get("/closeup/left-elbow").status_code == 404
+    assert client.get("/closeup/right-foot?region=nowhere").status_code == 400

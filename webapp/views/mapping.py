@@ -26,7 +26,7 @@ from ..i18n import translator
 from ..knowledge.catalogue import CONDITIONS_BY_ID, CONDITIONS_BY_KEY
 from ..knowledge.condition import Condition
 from ..knowledge.dermatomes import LEG_ROOTS, ROOTS, SEED_DISCS, Root, root_pressed_by
-from ..knowledge.findings import FINDINGS
+from ..knowledge.findings import FINDING_IDS, FINDINGS
 from ..knowledge.red_flags import SADDLE_MARKED
 from ..knowledge.regions import (
     REGION_IDS,
@@ -154,8 +154,12 @@ def read_map_request(options: Mapping[str, Container[str]], audience: Audience =
         "legend": legend(state),
         "side_words": sides,
         "audience": audience,
-        # For the patient's printout: what they answered, as they were asked it.
-        "answered": [FINDINGS[word].question for word in FINDINGS if word in selection.findings],
+        # For the patient's printout: what they answered, as they were asked it, and the
+        # checks they tried themselves.
+        "answered": [translate(FINDINGS[word].question) + " " + translate(N_("Yes")) for word in FINDINGS
+                     if word in selection.findings]
+                    + [finding_words(word, translate) for word in FINDING_IDS
+                       if word in selection.findings and word not in FINDINGS],
         "marked_words": {mark: region_list([r for r in REGION_IDS if r in regions], translate)
                          for mark, regions in (("pain", selection.pain), ("numb", selection.numb))},
         "roots": ROOTS,
