@@ -73,14 +73,19 @@ def main() -> None:
     parser.add_argument("--soak", type=int, default=60)
     args = parser.parse_args()
 
-    with gunicorn("benchmarks.hello:create_app()") as hello_server, gunicorn("webapp:create_app()") as app_server:
-        hello, base = hello_server.base, app_server.base
+    with (gunicorn("benchmarks.hello:create_app()") as hello_server,
+          gunicorn("webapp:create_app()", env={"ANSWER_CACHE": "0"}) as uncached_server,
+          gunicorn("webapp:create_app()") as app_server):
+        hello, uncached, base = hello_server.base, uncached_server.base, app_server.base
+        # What users send first: a different selection on every request, the answer cache
+        # off; then, apart, one repeated selection that the cache answers.
         cases = {
-            "api /api/assess (one selection)": (f"{base}/api/assess?{QUERY}", BROWSER, None),
-            "htmx fragment (one selection)": (f"{base}/?{QUERY}", FRAGMENT_HEADERS + BROWSER, None),
-            "htmx fragment (one selection, uncompressed)": (f"{base}/?{QUERY}", FRAGMENT_HEADERS, None),
-            "api /api/assess (rotating selections)": (base, [], rotating_script("/api/assess", BROWSER)),
-            "htmx fragment (rotating selections)": (base, [], rotating_script("/", FRAGMENT_HEADERS + BROWSER)),
+            "uncached: api /api/assess (a different selection each request)":
+                (uncached, [], rotating_script("/api/assess", BROWSER)),
+            "uncached: htmx fragment (a different selection each request)":
+                (uncached, [], rotating_script("/", FRAGMENT_HEADERS + BROWSER)),
+            "cached: api /api/assess (one selection)": (f"{base}/api/assess?{QUERY}", BROWSER, None),
+            "cached: htmx fragment (one selection)": (f"{base}/?{QUERY}", FRAGMENT_HEADERS + BROWSER, None),
         }
         # Each case runs between two hello-world runs, round after round: the ratio to its
         # neighbours is what counts on a noisy machine, and the median over rounds.
@@ -108,9 +113,9 @@ def main() -> None:
                   f"non-2xx {sum(r['non_2xx'] for r in runs)}")
 
         if args.soak:
-            workers = worker_pids(app_server.process)
+            workers = worker_pids(uncached_server.process)
             before_rss = {pid: rss_kib(pid) for pid in workers}
-            soak = wrk(base, args.soak, 64, script=rotating_script("/", FRAGMENT_HEADERS + BROWSER))
+            soak = wrk(uncached, args.soak, 64, script=rotating_script("/", FRAGMENT_HEADERS + BROWSER))
             after_rss = {pid: rss_kib(pid) for pid in workers}
             growth = max(after_rss[pid] - before_rss[pid] for pid in workers)
             print(f"soak {args.soak} s at 64 connections (rotating selections): {soak['rps']:.0f} req/s, "

@@ -51,19 +51,21 @@ class Gunicorn:
 
 
 @contextlib.contextmanager
-def gunicorn(app: str, workers: int = 2, logged: bool = False, ready: str | None = "/") -> Iterator[Gunicorn]:
+def gunicorn(app: str, workers: int = 2, logged: bool = False, ready: str | None = "/",
+             env: dict[str, str] | None = None) -> Iterator[Gunicorn]:
     """``app`` under gunicorn with the project's configuration.
 
     The block starts once ``ready`` answers (any status), or with ``ready=None`` once the
     port takes connections, so that no request of the caller's own is needed to wait.
     Without ``logged`` the access log goes nowhere; with it, ``log`` holds what was written.
+    ``env`` adds to the environment the app starts in.
     """
     port = free_port()
     command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", app]
     if not logged:
         command[-1:-1] = ["--access-logfile", "/dev/null"]
     process = subprocess.Popen(
-        command, cwd=ROOT, env={**os.environ, "BIND": f"{HOST}:{port}", "WEB_CONCURRENCY": str(workers)},
+        command, cwd=ROOT, env={**os.environ, **(env or {}), "BIND": f"{HOST}:{port}", "WEB_CONCURRENCY": str(workers)},
         stdout=subprocess.PIPE if logged else subprocess.DEVNULL, stderr=subprocess.STDOUT, text=True)
     served = Gunicorn(f"http://{HOST}:{port}", process)
     try:

@@ -26,8 +26,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config["EMBED_ORIGINS"] = os.environ.get("EMBED_ORIGINS")
     # Where clinics reach the map (https://map.example.org), for the snippets on /clinics.
     app.config["PUBLIC_ORIGIN"] = os.environ.get("PUBLIC_ORIGIN")
-    # Repeated answers from memory (answer_cache.py); off, every request reaches Flask.
-    app.config["ANSWER_CACHE"] = True
+    # Repeated answers from memory (answer_cache.py); off (ANSWER_CACHE=0), every request
+    # reaches Flask, as a different selection on every request does anyway.
+    app.config["ANSWER_CACHE"] = os.environ.get("ANSWER_CACHE", "1") != "0"
     if test_config:
         app.config.update(test_config)
     app.json = MarkupSafeJSONProvider(app)
