@@ -177,6 +177,15 @@ def test_a_closeup_is_a_dialog_that_closes_back_to_the_whole_figure(small_phone,
     assert page.locator('#map-live .region[role="button"][data-region="right-heel"]').get_attribute("data-mark") == "numb"
 
 
+def test_a_closeup_opens_in_the_chosen_language(small_phone, live_server):
+    page = small_phone
+    page.goto(live_server + "/?lang=es&region=right-knee-front")
+    open_closeup(page, "right-knee")
+    assert page.get_by_role("dialog", name="Rodilla derecha, por delante").is_visible()
+    knee = page.locator('#closeup .region[role="button"][data-region="right-knee-front"]')
+    assert knee.get_attribute("aria-label").endswith(": dolor")
+
+
 def test_on_a_large_screen_a_tap_marks_at_once(page, live_server):
     page.goto(live_server + "/")
     updated(page, page.locator('#map-live .region[role="button"][data-region="right-heel"]').click)

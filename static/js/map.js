@@ -165,7 +165,8 @@
     var form = document.getElementById("map-form");
     var query = new URLSearchParams();
     new FormData(form).forEach(function (value, name) {
-      if (value && (name.indexOf("mark-") === 0 || name === "finding" || name === "lang")) query.append(name, value);
+      // The language is in the close-up's own address already, as every link of the page has it.
+      if (value && (name.indexOf("mark-") === 0 || name === "finding")) query.append(name, value);
     });
     return query.toString();
   }
@@ -173,7 +174,8 @@
   function openCloseup(closeupId, regionId) {
     var dialog = document.getElementById("closeup");
     if (!dialog) return;
-    var url = dialog.getAttribute("data-url").replace("ID", encodeURIComponent(closeupId)) + "?" + selectionQuery();
+    var url = new URL(dialog.getAttribute("data-url").replace("ID", encodeURIComponent(closeupId)), window.location.href);
+    new URLSearchParams(selectionQuery()).forEach(function (value, name) { url.searchParams.append(name, value); });
     fetch(url, { headers: { "HX-Request": "true" } }).then(function (response) {
       if (!response.ok) throw new Error(response.status);
       return response.text();
