@@ -493,6 +493,16 @@ def _leg(dwg: svgwrite.Drawing, view: ViewPlan, edges: Edges, side: Side, transl
     return leg
 
 
+def _inert_leg(dwg: svgwrite.Drawing, view: ViewPlan, edges: Edges, side: Side) -> svgwrite.container.Group:
+    """The other leg of a close-up: its outline only, seen and never clicked."""
+    leg = dwg.g(class_="figure-inert", aria_hidden="true")
+    if side != view.left_leg:
+        leg.attribs["transform"] = "scale(-1 1)"
+    for tile in view.tiles:
+        leg.add(dwg.path(d=_d(_node(tile.loop[0]), _loop_segments(edges, tile.loop), True), class_="figure-body"))
+    return leg
+
+
 # Under each leg, whose side it is: the reader's own, or, for a practitioner, the patient's.
 FIGURE_SIDE_LABELS: dict[Audience, dict[Side, str]] = {
     "patient": {"right": N_("Your right"), "left": N_("Your left")},
@@ -520,6 +530,8 @@ def _view(dwg: svgwrite.Drawing, view: ViewPlan, translate: Translate, markers: 
     # The patient's right leg first, so that the regions read right before left.
     for side in sides:
         group.add(_leg(dwg, view, edges, side, translate, markers, whole))
+    for side in set(SIDES) - set(sides):
+        group.add(_inert_leg(dwg, view, edges, side))
     for tile in view.midline if midline else ():
         segments = _loop_segments(edges, tile.loop)
         start = _node(tile.loop[0])
