@@ -100,41 +100,43 @@
     return leg ? leg.getAttribute("class") : "midline";
   }
 
+  function sideOf(control) { return (control.getAttribute("data-region").match(/^(right|left)-/) || [])[1]; }
+
+  // The control of the scope that scores lowest, among those the score does not refuse (null).
+  function nearest(control, score) {
+    var best = null;
+    var bestScore = Infinity;
+    controlsIn(scopeOf(control)).forEach(function (other) {
+      var value = other === control ? null : score(other);
+      if (value !== null && value < bestScore) { best = other; bestScore = value; }
+    });
+    return best;
+  }
+
   // The nearest control in a direction, as the figure is drawn: along a leg for up and
   // down, across (to the other leg) for left and right.
   function neighbour(control, dx, dy) {
     var from = centre(control);
     var view = viewOf(control);
-    var best = null;
-    var bestScore = Infinity;
-    controlsIn(scopeOf(control)).forEach(function (other) {
-      if (other === control || viewOf(other) !== view) return;
-      if (dy && legOf(other) !== legOf(control) && legOf(other) !== "midline" && legOf(control) !== "midline") return;
+    return nearest(control, function (other) {
+      if (viewOf(other) !== view) return null;
+      if (dy && legOf(other) !== legOf(control) && legOf(other) !== "midline" && legOf(control) !== "midline") return null;
       var at = centre(other);
       var along = dx ? (at.x - from.x) * dx : (at.y - from.y) * dy;
       var aside = dx ? Math.abs(at.y - from.y) : Math.abs(at.x - from.x);
-      if (along <= 1) return;
-      var score = along + 2 * aside;
-      if (score < bestScore) { best = other; bestScore = score; }
+      return along > 1 ? along + 2 * aside : null;
     });
-    return best;
   }
 
   // The same height of the same leg on the other view.
   function otherView(control) {
     var from = centre(control);
     var view = viewOf(control);
-    var side = (control.getAttribute("data-region").match(/^(right|left)-/) || [])[1];
-    var best = null;
-    var bestScore = Infinity;
-    controlsIn(scopeOf(control)).forEach(function (other) {
-      if (viewOf(other) === view) return;
-      var id = other.getAttribute("data-region");
-      if (side && id.indexOf(side + "-") !== 0) return;
-      var score = Math.abs(centre(other).y - from.y);
-      if (score < bestScore) { best = other; bestScore = score; }
+    var side = sideOf(control);
+    return nearest(control, function (other) {
+      if (viewOf(other) === view || (side && sideOf(other) !== side)) return null;
+      return Math.abs(centre(other).y - from.y);
     });
-    return best;
   }
 
   var typed = "";
@@ -148,34 +150,31 @@
     typedAt = now;
     var controls = controlsIn(scopeOf(control));
     var start = controls.indexOf(control) + (typed.length === 1 ? 1 : 0);
-    var side = (control.getAttribute("data-region").match(/^(right|left)-/) || [])[1];
+    var side = sideOf(control);
     var matches = [];
     for (var i = 0; i < controls.length; i++) {
       var candidate = controls[(start + i) % controls.length];
       var name = (candidate.getAttribute("data-name") || "").toLocaleLowerCase();
       if ((" " + name).indexOf(" " + typed) !== -1) matches.push(candidate);
     }
-    return matches.filter(function (m) { return !side || m.getAttribute("data-region").indexOf(side + "-") === 0; })[0]
-      || matches[0] || null;
+    return matches.filter(function (m) { return !side || sideOf(m) === side; })[0] || matches[0] || null;
   }
 
   // --- close-ups --------------------------------------------------------------------
 
-  function selectionQuery() {
-    var form = document.getElementById("map-form");
-    var query = new URLSearchParams();
-    new FormData(form).forEach(function (value, name) {
-      // The language is in the close-up's own address already, as every link of the page has it.
+  // The form's marks and answers, added to a close-up's address (which has the language
+  // already, as every link of the page has it).
+  function addSelection(query) {
+    new FormData(document.getElementById("map-form")).forEach(function (value, name) {
       if (value && (name.indexOf("mark-") === 0 || name === "finding")) query.append(name, value);
     });
-    return query.toString();
   }
 
   function openCloseup(closeupId, regionId) {
     var dialog = document.getElementById("closeup");
     if (!dialog) return;
     var url = new URL(dialog.getAttribute("data-url").replace("ID", encodeURIComponent(closeupId)), window.location.href);
-    new URLSearchParams(selectionQuery()).forEach(function (value, name) { url.searchParams.append(name, value); });
+    addSelection(url.searchParams);
     fetch(url, { headers: { "HX-Request": "true" } }).then(function (response) {
       if (!response.ok) throw new Error(response.status);
       return response.text();
@@ -299,6 +298,11 @@
     }
   }
 
+  function currentSummary() {
+    var live = document.querySelector("[data-summary]");
+    return live ? live.getAttribute("data-summary") : "";
+  }
+
   function say(text) {
     var dialog = document.getElementById("closeup");
     var live = dialog && dialog.open ? document.getElementById("closeup-announce") : announcer();
@@ -319,8 +323,7 @@
     }
     var redFlags = document.getElementById("red-flags");
     showRedFlags(redFlags, focused);
-    var live = document.querySelector("[data-summary]");
-    var summary = live ? live.getAttribute("data-summary") : "";
+    var summary = currentSummary();
     var parts = [];
     if (redFlags && !hadRedFlags) parts.push(redFlags.querySelector("h2").textContent.trim() + ".");
     if (said) parts.push(said);
@@ -346,8 +349,7 @@
 
   function start() {
     enliven();
-    var live = document.querySelector("[data-summary]");
-    lastSummary = live ? live.getAttribute("data-summary") : "";
+    lastSummary = currentSummary();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

@@ -550,9 +550,8 @@ def _view(dwg: svgwrite.Drawing, view: ViewPlan, translate: Translate, markers: 
 
 
 def _build(translate: Translate, standalone_lang: str | None = None, audience: Audience = "patient"
-           ) -> tuple[str, dict[str, str], dict[str, dict[str, str]]]:
-    """The figure with its slots, the key point markers drawn into them on request, and
-    each region's name for each mark.
+           ) -> tuple[str, dict[str, str]]:
+    """The figure with its slots, and the key point markers drawn into them on request.
     A standalone document names its language and holds a slot for its stylesheet."""
     dwg = svgwrite.Drawing(debug=False)  # the element factory; its own root adds SVG 1.1 cruft
     root = dwg.svg(size=None, viewBox=f"0 0 {VIEW_WIDTH * 2} {HEIGHT}")
@@ -568,11 +567,10 @@ def _build(translate: Translate, standalone_lang: str | None = None, audience: A
     markers: dict[str, str] = {}
     for view in VIEWS:
         root.add(_view(dwg, view, translate, markers, audience=audience))
-    labels = {region_id: mark_names(region_id, translate) for region_id in REGIONS}
-    return root.tostring(), markers, labels
+    return root.tostring(), markers
 
 
-def _build_closeup(translate: Translate, closeup_id: str) -> tuple[str, dict[str, str], dict[str, dict[str, str]]]:
+def _build_closeup(translate: Translate, closeup_id: str) -> tuple[str, dict[str, str]]:
     """One close-up's panes, each its own `<svg>` window on a view, in CSS pixels."""
     side, zone = parse_closeup(closeup_id)
     dwg = svgwrite.Drawing(debug=False)
@@ -588,8 +586,7 @@ def _build_closeup(translate: Translate, closeup_id: str) -> tuple[str, dict[str
         for group in _view(dwg, view, translate, markers, (side,), zone.midline, whole=False).elements:
             svg.add(group)
         panes.append(svg.tostring())
-    labels = {region_id: mark_names(region_id, translate) for region_id in REGIONS}
-    return "".join(panes), markers, labels
+    return "".join(panes), markers
 
 
 # --- state and rendering ------------------------------------------------------------
@@ -654,20 +651,30 @@ class _Figure:
         return self.template.fill(text_of)
 
 
-def _figure(translate: Translate, lang: str, standalone: bool, audience: Audience) -> _Figure:
-    built, markers, labels = _build(translate, lang if standalone else None, audience)
-    return _Figure(SlotTemplate.split(built), MappingProxyType(markers), MappingProxyType(labels))
+def _all_mark_names(translate: Translate) -> Mapping[str, Mapping[str, str]]:
+    return MappingProxyType({region_id: mark_names(region_id, translate) for region_id in REGIONS})
+
+
+def _figure(built: tuple[str, dict[str, str]], labels: Mapping[str, Mapping[str, str]]) -> _Figure:
+    text, markers = built
+    return _Figure(SlotTemplate.split(text), MappingProxyType(markers), labels)
 
 
 _INLINE: dict[Audience, BuiltOnce[_Figure]] = {
-    audience: BuiltOnce(lambda translate, lang, audience=audience: _figure(translate, lang, False, audience))
+    audience: BuiltOnce(lambda translate, lang, audience=audience: _figure(
+        _build(translate, None, audience), _all_mark_names(translate)))
     for audience in FIGURE_SIDE_LABELS}
 # A downloaded file is read away from the page, by anyone: it names the patient's sides.
-_STANDALONE: BuiltOnce[_Figure] = BuiltOnce(lambda translate, lang: _figure(translate, lang, True, "practitioner"))
-_CLOSEUPS: BuiltOnce[dict[str, _Figure]] = BuiltOnce(lambda translate, lang: {
-    closeup_id: _Figure(SlotTemplate.split(built), MappingProxyType(markers), MappingProxyType(labels))
-    for closeup_id in CLOSEUP_IDS
-    for built, markers, labels in [_build_closeup(translate, closeup_id)]})
+_STANDALONE: BuiltOnce[_Figure] = BuiltOnce(lambda translate, lang: _figure(
+    _build(translate, lang, "practitioner"), _all_mark_names(translate)))
+
+
+def _closeups(translate: Translate) -> dict[str, _Figure]:
+    labels = _all_mark_names(translate)  # one set of names for every close-up
+    return {closeup_id: _figure(_build_closeup(translate, closeup_id), labels) for closeup_id in CLOSEUP_IDS}
+
+
+_CLOSEUPS: BuiltOnce[dict[str, _Figure]] = BuiltOnce(lambda translate, lang: _closeups(translate))
 
 
 def body_diagram(state: DiagramState = DiagramState(), translate: Translate = untranslated,
