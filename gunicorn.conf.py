@@ -16,8 +16,8 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 # gevent: a connection costs a greenlet, not a worker or a thread, and gunicorn reads each
 # request's headers under a deadline of `keepalive` seconds, however slowly they come; so
 # slow clients are dropped after 5 s and cannot hold the workers. Up to
-# `worker_connections` connections each.
-worker_class = "gevent"
+# `worker_connections` connections each. Connections are served in turn (see the class).
+worker_class = "deploy.workers.FairGeventWorker"
 worker_connections = 1000
 keepalive = 5
 timeout = 30

@@ -1,7 +1,9 @@
 """Production serving: headers, compression, static caching, health, and logs free of health data."""
 
 import json
+import multiprocessing
 import re
+import socket
 import subprocess
 import sys
 import time
@@ -343,3 +345,42 @@ def test_slow_clients_do_not_hold_gunicorns_workers(gunicorn_port):
     figures = under_slow_clients(gunicorn_port, sockets=10, seconds=8)
     assert figures["probes"] >= 20 and figures["answered"] == figures["probes"], figures
     assert figures["max_ms"] < 500, figures
+
+
+
+def _ask_again_and_again(port: int, seconds: float, answered) -> None:
+    """One keep-alive connection that sends its next request the moment it has an answer,
+    as htmx and load generators do; ``answered`` counts the answers."""
+    connection = socket.create_connection(("127.0.0.1", port), timeout=30)
+    areas = ["heel", "big-toe", "shin-outer", "calf", "foot-top", "sole"]
+    deadline = time.monotonic() + seconds
+    pending = b""
+    while time.monotonic() < deadline:
+        connection.sendall(f"GET /api/assess?region=right-{areas[answered.value % len(areas)]} HTTP/1.1\r\n"
+                           "Host: localhost\r\n\r\n".encode())
+        while b"\r\n\r\n" not in pending:
+            pending += connection.recv(65536)
+        head, _, pending = pending.partition(b"\r\n\r\n")
+        length = int(re.search(rb"content-length: *(\d+)", head, re.I).group(1))
+        while len(pending) < length:
+            pending += connection.recv(65536)
+        pending = pending[length:]
+        assert head.startswith(b"HTTP/1.1 200"), head
+        answered.value += 1
+    connection.close()
+
+
+def test_keep_alive_connections_are_served_in_turn():
+    """Six such connections on one worker: each is answered about as often as the others,
+    none left waiting while another is served again and again."""
+    with gunicorn("webapp:create_app()", workers=1, env={"ANSWER_CACHE": "0"}) as server:
+        port = int(server.base.rsplit(":", 1)[1])
+        answered = [multiprocessing.Value("i", 0) for _ in range(6)]
+        clients = [multiprocessing.Process(target=_ask_again_and_again, args=(port, 3, count)) for count in answered]
+        for client in clients:
+            client.start()
+        for client in clients:
+            client.join(timeout=30)
+    counts = [count.value for count in answered]
+    assert sum(counts) >= 100, counts
+    assert min(counts) >= max(counts) / 2, counts
