@@ -1,5 +1,6 @@
 """Production serving: headers, compression, static caching, health, and logs free of health data."""
 
+import gzip
 import json
 import multiprocessing
 import re
@@ -12,6 +13,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
+import brotli
 import pytest
 
 from support.first_view import BUDGET, first_view
@@ -48,6 +50,19 @@ def test_responses_are_compressed(client, encoding, expected):
     response = client.get("/", headers={"Accept-Encoding": encoding})
     assert response.headers.get("Content-Encoding") == expected
     assert "Accept-Encoding" in response.vary
+
+
+@pytest.mark.parametrize("encoding, decompress", [("br", brotli.decompress), ("gzip", gzip.decompress)])
+def test_static_text_files_come_compressed_at_their_smallest(client, encoding, decompress):
+    url = re.search(r'src="(/static/js/map\.[0-9a-f]+\.js)"', client.get("/").get_data(as_text=True)).group(1)
+    plain = client.get(url, headers={"Accept-Encoding": "identity"})
+    assert "Content-Encoding" not in plain.headers
+    answer = client.get(url, headers={"Accept-Encoding": f"{encoding}, identity"})
+    assert answer.headers["Content-Encoding"] == encoding and "Accept-Encoding" in answer.vary
+    assert decompress(answer.data) == plain.data
+    smallest = brotli.compress(plain.data, quality=11) if encoding == "br" else gzip.compress(plain.data, 9)
+    assert len(answer.data) <= len(smallest) + 20
+    assert client.get(url, headers={"Accept-Encoding": encoding, "If-None-Match": answer.headers["ETag"]}).status_code == 304
 
 
 def test_static_files_have_fingerprinted_names_and_long_lives(client):

@@ -2,14 +2,19 @@
 
 ``url_for('static', filename='css/app.css')`` gives ``/static/css/app.<hash>.css``; the
 file behind a fingerprinted name never changes, so it is served as immutable. The files
-are small and read once, at start-up.
+are small and read once, at start-up, and text files are compressed then, once and
+thoroughly, so that answers can be compressed quickly (config.py) without making the
+files every first visit loads any heavier.
 """
 
+import gzip
 import hashlib
 import mimetypes
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import brotli
 from flask import Flask, Response, abort, current_app, request
 
 YEAR = 365 * 24 * 3600
@@ -20,6 +25,26 @@ class Asset:
     body: bytes
     mimetype: str
     etag: str
+    encoded: dict[str, bytes]  # Content-Encoding -> the body so encoded; empty if not text
+
+    def answer(self, accepted: Iterable[str]) -> Response:
+        """The file in the best encoding among those ``accepted``, in order of preference."""
+        encoding = next((name for name in accepted if name in self.encoded), None)
+        response = Response(self.encoded[encoding] if encoding else self.body, content_type=self.mimetype)
+        if encoding:
+            response.headers["Content-Encoding"] = encoding
+        response.vary.add("Accept-Encoding")
+        response.set_etag(f"{self.etag}-{encoding}" if encoding else self.etag)
+        return response
+
+
+COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml")
+
+
+def _encoded(body: bytes, mimetype: str) -> dict[str, bytes]:
+    if not mimetype.startswith(COMPRESSIBLE):
+        return {}
+    return {"br": brotli.compress(body, quality=11), "gzip": gzip.compress(body, 9, mtime=0)}
 
 
 def _fingerprinted(filename: str, digest: str) -> str:
@@ -38,7 +63,7 @@ def load_assets(folder: Path) -> tuple[dict[str, Asset], dict[str, str]]:
         mimetype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
         if mimetype.startswith("text/") or mimetype in ("application/javascript", "image/svg+xml"):
             mimetype += "; charset=utf-8"
-        assets[_fingerprinted(filename, digest)] = Asset(body, mimetype, digest)
+        assets[_fingerprinted(filename, digest)] = Asset(body, mimetype, digest, _encoded(body, mimetype))
         names[filename] = _fingerprinted(filename, digest)
     return assets, names
 
@@ -51,8 +76,9 @@ def init_assets(app: Flask, folder: Path) -> None:
         asset = assets.get(filename)
         if asset is None:
             abort(404)
-        response = Response(asset.body, content_type=asset.mimetype)
-        response.set_etag(asset.etag)
+        # What the client takes, best first: brotli, then gzip.
+        accepted = [name for name in ("br", "gzip") if request.accept_encodings[name]]
+        response = asset.answer(accepted)
         response.cache_control.public = True
         response.cache_control.max_age = YEAR
         response.cache_control.immutable = True

@@ -15,6 +15,7 @@ neighbouring regions share the very same curve and the tiling has no gaps or ove
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from html import escape
 from types import MappingProxyType
 from typing import Literal
@@ -635,20 +636,26 @@ class _Figure:
     markers: Mapping[str, str]  # region id -> its key point marker, drawn only when asked for
     labels: Mapping[str, Mapping[str, str]]  # region id -> mark -> accessible name
 
+    def __post_init__(self) -> None:
+        # Most regions of any one state are as in the empty figure: only the others are filled.
+        object.__setattr__(self, "empty", self.template.prefilled(partial(self._text, DiagramState(), "")))
+
+    def _text(self, state: DiagramState, stylesheet: str, kind: str, region_id: str) -> str:
+        if kind == "l":
+            return escape(self.labels[region_id][state.mark(region_id)])
+        if kind == "m":
+            return state.mark(region_id) or "none"
+        if kind == "k":
+            return self.markers[region_id] if region_id in state.key_points else ""
+        if kind == "s":
+            return f"<style>{escape(stylesheet, quote=False)}</style>" if stylesheet else ""
+        extra = state.classes(region_id)
+        base = "region" if kind == "c" else "region region-echo"
+        return f"{base} {extra}" if extra else base
+
     def fill(self, state: DiagramState, stylesheet: str = "") -> str:
-        def text_of(kind: str, region_id: str) -> str:
-            if kind == "l":
-                return escape(self.labels[region_id][state.mark(region_id)])
-            if kind == "m":
-                return state.mark(region_id) or "none"
-            if kind == "k":
-                return self.markers[region_id] if region_id in state.key_points else ""
-            if kind == "s":
-                return f"<style>{escape(stylesheet, quote=False)}</style>" if stylesheet else ""
-            extra = state.classes(region_id)
-            base = "region" if kind == "c" else "region region-echo"
-            return f"{base} {extra}" if extra else base
-        return self.template.fill(text_of)
+        changed = state.pain | state.numb | state.shaded.keys() | state.key_points | ({""} if stylesheet else set())
+        return self.empty.fill(partial(self._text, state, stylesheet), changed)
 
 
 def _all_mark_names(translate: Translate) -> Mapping[str, Mapping[str, str]]:

@@ -4,11 +4,12 @@ While building, a figure writes ``slot(kind, key)`` where a value depends on the
 (a class, ``aria-checked``), and ``element_slot(dwg, kind, key)`` where a whole element
 may or may not appear (a key point's marker, a herniation). Splitting the built text on
 these, once, leaves static text between slots; filling asks the figure for each slot's
-text in turn.
+text in turn. A figure filled once for its empty state is filled again per request only
+at the slots of the keys (regions) whose state differs from it.
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 import svgwrite
@@ -44,4 +45,28 @@ class SlotTemplate:
         for (kind, key), text in zip(self.slots, self.parts[1:]):
             out.append(text_of(kind, key))
             out.append(text)
+        return "".join(out)
+
+    def prefilled(self, text_of: Callable[[str, str], str]) -> "Prefilled":
+        """This template filled once with ``text_of``, to be filled again only where keys differ."""
+        out = [self.parts[0]]
+        where: dict[str, list[tuple[int, str]]] = {}
+        for (kind, key), text in zip(self.slots, self.parts[1:]):
+            where.setdefault(key, []).append((len(out), kind))
+            out.append(text_of(kind, key))
+            out.append(text)
+        return Prefilled(tuple(out), {key: tuple(places) for key, places in where.items()})
+
+
+@dataclass(frozen=True)
+class Prefilled:
+    out: tuple[str, ...]  # static text and each slot's text, interleaved
+    where: Mapping[str, tuple[tuple[int, str], ...]]  # key -> (index in out, kind) of its slots
+
+    def fill(self, text_of: Callable[[str, str], str], keys: Iterable[str]) -> str:
+        """The text with the slots of ``keys`` filled anew by ``text_of``, the rest as before."""
+        out = list(self.out)
+        for key in keys:
+            for index, kind in self.where.get(key, ()):
+                out[index] = text_of(kind, key)
         return "".join(out)
