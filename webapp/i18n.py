@@ -91,7 +91,8 @@ def init_i18n(app: Flask, translations: str) -> None:
         if "lang" not in values and endpoint.startswith(LANGUAGE_AWARE) and (lang := chosen_language()):
             values["lang"] = lang
 
+    # language_links is called by the pages that show them, not by every fragment.
     @app.context_processor
     def locale_context() -> dict:
-        return {"current_locale": str(get_locale()), "language_links": language_links(),
+        return {"current_locale": str(get_locale()), "language_links": language_links,
                 "language_names": LANGUAGE_NAMES}

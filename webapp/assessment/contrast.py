@@ -3,6 +3,7 @@ them, read from the knowledge base, for the result card and the practitioner's c
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..knowledge.condition import Condition
 from ..knowledge.findings import EXAM_PAIRS, ExamPair
@@ -32,6 +33,9 @@ def _source(condition: Condition, pair: ExamPair, examined: frozenset[str]) -> S
     return sign.source if sign else pair.source
 
 
+# Read from the knowledge base alone, and asked for the same few pairs of conditions again
+# and again: worked out once for each.
+@lru_cache(maxsize=4096)
 def contrasts(first: Condition, second: Condition, examined: frozenset[str] = frozenset(),
               most: int = 3) -> tuple[Contrast, ...]:
     """The signs not yet examined that best tell ``first`` from ``second``, best first."""

@@ -12,10 +12,15 @@ Built = TypeVar("Built")
 class BuiltOnce(Generic[Built]):
     def __init__(self, build: Callable[[Translate, str], Built]):
         self.build = build
-        self.built: dict[str, tuple[Built, tuple[tuple[str, str], ...]]] = {}
+        # lang -> (what was built, the messages it used with their words, the catalogue last seen)
+        self.built: dict[str, tuple[Built, tuple[tuple[str, str], ...], object]] = {}
 
     def get(self, translate: Translate, lang: str) -> Built:
+        # The catalogue behind ``translate`` (a bound gettext), seen before, needs no check.
+        catalogue = getattr(translate, "__self__", translate)
         entry = self.built.get(lang)
+        if entry is not None and entry[2] is catalogue:
+            return entry[0]
         if entry is None or any(translate(message) != words for message, words in entry[1]):
             used: dict[str, str] = {}
 
@@ -23,6 +28,6 @@ class BuiltOnce(Generic[Built]):
                 used[message] = translate(message)
                 return used[message]
 
-            entry = (self.build(recording, lang), tuple(used.items()))
-            self.built[lang] = entry
+            entry = (self.build(recording, lang), tuple(used.items()), catalogue)
+        self.built[lang] = (entry[0], entry[1], catalogue)
         return entry[0]

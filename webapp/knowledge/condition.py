@@ -8,6 +8,7 @@ and how often each examination sign is abnormal with it.
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from .sources import Source
@@ -90,14 +91,27 @@ class Condition:
     # these areas marked, the pattern argues against the condition.
     hallmark: "Hallmark | None" = None
 
+    @cached_property
+    def _extents(self) -> dict[str, Extent]:
+        extents: dict[str, Extent] = {}
+        for skin in self.skin:
+            extents.setdefault(skin.area, skin.extent)
+        return extents
+
+    @cached_property
+    def _spread_weights(self) -> dict[str, float]:
+        weights: dict[str, float] = {}
+        for spread in self.pain:
+            weights[spread.area] = max(weights.get(spread.area, 0.0), spread.weight)
+        return weights
+
     def extent(self, area: str) -> Extent | None:
-        return next((skin.extent for skin in self.skin if skin.area == area), None)
+        return self._extents.get(area)
 
     def pain_weight(self, area: str) -> float:
         """Where the pain lands: its skin area, or further along its usual course."""
         skin = EXTENT_WEIGHT[extent] if (extent := self.extent(area)) else 0.0
-        spread = max((s.weight for s in self.pain if s.area == area), default=0.0)
-        return max(skin, spread)
+        return max(skin, self._spread_weights.get(area, 0.0))
 
     def numbness_weight(self, area: str) -> float:
         return EXTENT_WEIGHT[extent] if (extent := self.extent(area)) else 0.0
