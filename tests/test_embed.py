@@ -157,9 +157,12 @@ def test_no_accessibility_violations_in_the_embed(audit_page, live_server, outpu
 ])
 def test_the_clinics_snippet_names_the_public_origin_never_a_forged_host(configured, host, origin):
     app = create_app({"TESTING": True, "PUBLIC_ORIGIN": configured})
-    html = app.test_client().get("/clinics", headers={"Host": host}).get_data(as_text=True)
+    answer = app.test_client().get("/clinics", headers={"Host": host})
+    html = answer.get_data(as_text=True)
     assert f"{origin}/embed?accent=0b5cad" in html and f"{origin}/embed.js" in html
     assert "evil" not in html
+    # Only an unconfigured snippet depends on the Host header, and says so to caches.
+    assert ("Host" in answer.vary) == (configured is None)
 
 
 @pytest.mark.parametrize("configured", ["map.example.org", "https://map.example.org/", "javascript:alert(1)",

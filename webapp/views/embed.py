@@ -1,6 +1,14 @@
 """The map for clinics' websites: a compact page for an iframe, its host script, its theme."""
 
-from flask import Blueprint, Response, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    make_response,
+    render_template,
+    request,
+    url_for,
+)
 
 from ..assessment.selection import SelectionError, parse_query
 from ..assets import asset_text
@@ -61,4 +69,8 @@ def host_script():
 
 @blueprint.get("/clinics")
 def clinics():
-    return render_template("clinics.html", origin=public_origin())
+    response = make_response(render_template("clinics.html", origin=public_origin()))
+    if not current_app.config.get("PUBLIC_ORIGIN"):
+        # Unconfigured, the snippet names this machine when asked by its own address.
+        response.vary.add("Host")
+    return response
