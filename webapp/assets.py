@@ -10,7 +10,7 @@ files every first visit loads any heavier.
 import gzip
 import hashlib
 import mimetypes
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,12 +38,7 @@ class Asset:
         return response
 
 
-COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml")
-
-
-def _encoded(body: bytes, mimetype: str) -> dict[str, bytes]:
-    if not mimetype.startswith(COMPRESSIBLE):
-        return {}
+def _encoded(body: bytes) -> dict[str, bytes]:
     return {"br": brotli.compress(body, quality=11), "gzip": gzip.compress(body, 9, mtime=0)}
 
 
@@ -52,8 +47,9 @@ def _fingerprinted(filename: str, digest: str) -> str:
     return f"{stem}.{digest}.{extension}" if dot else f"{filename}.{digest}"
 
 
-def load_assets(folder: Path) -> tuple[dict[str, Asset], dict[str, str]]:
-    """Every file under ``folder``, by its fingerprinted name, and the name for each file."""
+def load_assets(folder: Path, compressible: Container[str]) -> tuple[dict[str, Asset], dict[str, str]]:
+    """Every file under ``folder``, by its fingerprinted name, and the name for each file;
+    those of a ``compressible`` type come compressed too."""
     assets: dict[str, Asset] = {}
     names: dict[str, str] = {}
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
@@ -61,23 +57,25 @@ def load_assets(folder: Path) -> tuple[dict[str, Asset], dict[str, str]]:
         body = path.read_bytes()
         digest = hashlib.sha256(body).hexdigest()[:12]
         mimetype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        encoded = _encoded(body) if mimetype in compressible else {}
         if mimetype.startswith("text/") or mimetype in ("application/javascript", "image/svg+xml"):
             mimetype += "; charset=utf-8"
-        assets[_fingerprinted(filename, digest)] = Asset(body, mimetype, digest, _encoded(body, mimetype))
+        assets[_fingerprinted(filename, digest)] = Asset(body, mimetype, digest, encoded)
         names[filename] = _fingerprinted(filename, digest)
     return assets, names
 
 
 def init_assets(app: Flask, folder: Path) -> None:
-    assets, names = load_assets(folder)
+    # The same types the compressor compresses answers of.
+    assets, names = load_assets(folder, frozenset(app.config["COMPRESS_MIMETYPES"]))
     app.extensions["assets"] = (assets, names)
 
     def serve_static(filename: str) -> Response:
         asset = assets.get(filename)
         if asset is None:
             abort(404)
-        # What the client takes, best first: brotli, then gzip.
-        accepted = [name for name in ("br", "gzip") if request.accept_encodings[name]]
+        # What the client takes, in the compressor's order of preference.
+        accepted = [name for name in current_app.config["COMPRESS_ALGORITHM"] if request.accept_encodings[name]]
         response = asset.answer(accepted)
         response.cache_control.public = True
         response.cache_control.max_age = YEAR

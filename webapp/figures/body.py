@@ -28,7 +28,7 @@ from ..text import N_, Translate, untranslated
 from .built_once import BuiltOnce
 from .closeups import CLOSEUP_IDS, closeup_of, parse_closeup
 from .geometry import Point, Segment, catmull_rom
-from .slots import SlotTemplate, element_slot, slot
+from .slots import Prefilled, SlotTemplate, element_slot, slot
 
 ViewName = Literal["front", "back"]
 
@@ -635,9 +635,10 @@ class _Figure:
     template: SlotTemplate
     markers: Mapping[str, str]  # region id -> its key point marker, drawn only when asked for
     labels: Mapping[str, Mapping[str, str]]  # region id -> mark -> accessible name
+    # Most regions of any one state are as in the empty figure: only the others are filled.
+    empty: Prefilled = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        # Most regions of any one state are as in the empty figure: only the others are filled.
         object.__setattr__(self, "empty", self.template.prefilled(partial(self._text, DiagramState(), "")))
 
     def _text(self, state: DiagramState, stylesheet: str, kind: str, region_id: str) -> str:
@@ -654,6 +655,7 @@ class _Figure:
         return f"{base} {extra}" if extra else base
 
     def fill(self, state: DiagramState, stylesheet: str = "") -> str:
+        # The stylesheet's slot is the one with no region.
         changed = state.pain | state.numb | state.shaded.keys() | state.key_points | ({""} if stylesheet else set())
         return self.empty.fill(partial(self._text, state, stylesheet), changed)
 

@@ -41,11 +41,7 @@ class SlotTemplate:
         return cls(parts, slots)
 
     def fill(self, text_of: Callable[[str, str], str]) -> str:
-        out = [self.parts[0]]
-        for (kind, key), text in zip(self.slots, self.parts[1:]):
-            out.append(text_of(kind, key))
-            out.append(text)
-        return "".join(out)
+        return "".join(self.prefilled(text_of).out)
 
     def prefilled(self, text_of: Callable[[str, str], str]) -> "Prefilled":
         """This template filled once with ``text_of``, to be filled again only where keys differ."""
