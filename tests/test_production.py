@@ -55,13 +55,14 @@ def test_plain_http_is_sent_to_https_with_the_same_path_and_query(recipe):
 
 
 LONG = b"a" * 17 * 1024
-# What nginx refuses itself, and whether it knows the path: a request line over 16 KB is
-# never read, so no path, and the page is not the API's.
+# What nginx refuses itself, and whether it knows the path: a request line over 16 KB, or
+# one that is not HTTP, is never read, so has no path, and answers JSON as gunicorn does.
 NGINXS_OWN = [
-    (b"GET /api/assess?" + LONG + b" HTTP/1.1\r\nHost: localhost\r\n\r\n", 414, "text/html"),
+    (b"GET /api/assess?" + LONG + b" HTTP/1.1\r\nHost: localhost\r\n\r\n", 414, "application/json"),
+    (b"GET /practitioner?" + LONG + b" HTTP/1.1\r\nHost: localhost\r\n\r\n", 414, "application/json"),
     (b"GET /api/assess HTTP/1.1\r\nHost: localhost\r\nX-Long: " + LONG + b"\r\n\r\n", 400, "application/json"),
     (b"GET /practitioner HTTP/1.1\r\nHost: localhost\r\nX-Long: " + LONG + b"\r\n\r\n", 400, "text/html"),
-    (b"<script>alert(1)</script>\r\n\r\n", 400, "text/html"),
+    (b"<script>alert(1)</script>\r\n\r\n", 400, "application/json"),
     (b"POST /api/assess HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000\r\n\r\n", 413, "application/json"),
 ]
 
