@@ -1,6 +1,9 @@
 """Requests per second and p99 latency of /api/assess and the htmx result fragment, as a
 ratio of a Flask hello-world served the same way (gunicorn, 2 workers, wrk at 32
-connections) in the same run; then a soak at 64 connections, checking for errors and for
+connections) in the same run. First with a different selection on every request; then
+the floor, the same app whose two views send a precomputed answer (benchmarks/floor.py):
+the most they could reach, however cheap their work; then one repeated selection, which
+the answer cache serves. Last, a soak at 64 connections, checking for errors and for
 worker memory that grows.
 
     python -m benchmarks.load [--seconds 5] [--rounds 3] [--soak 60]
@@ -75,15 +78,18 @@ def main() -> None:
 
     with (gunicorn("benchmarks.hello:create_app()") as hello_server,
           gunicorn("webapp:create_app()", env={"ANSWER_CACHE": "0"}) as uncached_server,
+          gunicorn("benchmarks.floor:create_app()") as floor_server,
           gunicorn("webapp:create_app()") as app_server):
-        hello, uncached, base = hello_server.base, uncached_server.base, app_server.base
+        hello, uncached, floor, base = hello_server.base, uncached_server.base, floor_server.base, app_server.base
         # What users send first: a different selection on every request, the answer cache
-        # off; then, apart, one repeated selection that the cache answers.
+        # off; the floor; then, apart, one repeated selection that the cache answers.
         cases = {
             "uncached: api /api/assess (a different selection each request)":
                 (uncached, [], rotating_script("/api/assess", BROWSER)),
             "uncached: htmx fragment (a different selection each request)":
                 (uncached, [], rotating_script("/", FRAGMENT_HEADERS + BROWSER)),
+            "floor: api, a precomputed answer": (floor, [], rotating_script("/api/assess", BROWSER)),
+            "floor: htmx fragment, a precomputed answer": (floor, [], rotating_script("/", FRAGMENT_HEADERS + BROWSER)),
             "cached: api /api/assess (one selection)": (f"{base}/api/assess?{QUERY}", BROWSER, None),
             "cached: htmx fragment (one selection)": (f"{base}/?{QUERY}", FRAGMENT_HEADERS + BROWSER, None),
         }
