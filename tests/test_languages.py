@@ -102,3 +102,12 @@ def test_the_choice_survives_htmx_requests(page, live_server):
     updated(page, page.locator('.body-diagram [data-region="right-heel"][role="button"]').click)
     assert "lang=es" in page.url
     assert "raíz nerviosa S1" in page.locator("#result-heading").inner_text()
+
+
+def test_template_words_are_translated_and_what_they_carry_is_escaped(client):
+    app = client.application
+    template = '{{ _("Where does it hurt?") }} {{ _("More about %(cause)s", cause=cause) }}'
+    with app.test_request_context("/?lang=es"):
+        spoken = app.jinja_env.from_string(template).render(cause="<b>x</b> & 100%")
+    assert spoken.startswith("¿") and "Where" not in spoken
+    assert "&lt;b&gt;x&lt;/b&gt; &amp; 100%" in spoken and "<b>" not in spoken

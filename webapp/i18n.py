@@ -6,6 +6,7 @@ from pathlib import Path
 
 from flask import Flask, current_app, g, request, url_for
 from flask_babel import Babel, get_locale, get_translations
+from markupsafe import Markup
 
 from .text import Translate
 
@@ -36,6 +37,13 @@ def translator() -> Translate:
     if translate is None:
         translate = g.translate = get_translations().gettext
     return translate
+
+
+def template_gettext(message: str, **variables) -> Markup:
+    """`_()` in the templates, as Jinja's newstyle gettext reads it (escaped, and always
+    formatted), without the two context lookups Jinja's own makes on each of the dozens
+    of calls in an answer. Every template is HTML, so always escaped."""
+    return Markup(translator()(message)) % variables
 
 
 def language_links() -> dict[str, str]:
@@ -85,6 +93,7 @@ def init_i18n(app: Flask, translations: str) -> None:
         gettext=lambda message: translator()(message),
         ngettext=lambda singular, plural, n: get_translations().ungettext(singular, plural, n),
         newstyle=True)
+    app.jinja_env.globals.update(_=template_gettext, gettext=template_gettext)
 
     @app.url_defaults
     def keep_language(endpoint: str, values: dict) -> None:

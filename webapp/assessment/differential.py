@@ -66,6 +66,7 @@ HYPOTHESES: tuple[Condition, ...] = (*CONDITIONS, NO_SINGLE_CAUSE)
 _PAIN = {c: _pain_table(c) for c in HYPOTHESES}
 _NUMB = {c: _numbness_table(c) for c in HYPOTHESES}
 _PRIOR = {c: math.log(c.prior) for c in HYPOTHESES}
+_LOG_NUMBNESS_RATE = {c: math.log(c.numbness_rate) for c in HYPOTHESES}
 
 
 def finding_likelihood(condition: Condition, word: str, findings: frozenset[str] = frozenset()) -> float | None:
@@ -109,22 +110,27 @@ def _hallmark_log(condition: Condition, marked: set[str], findings: frozenset[st
 
 def _posteriors(pain: set[str], numb: set[str], findings: frozenset[str],
                 likelihoods: Likelihoods) -> dict[Condition, float]:
+    marked = pain | numb
     log_joint = {}
     for condition in HYPOTHESES:
-        regions = sum(_PAIN[condition][a] for a in pain) + sum(_NUMB[condition][a] for a in numb)
+        pain_table, numb_table = _PAIN[condition], _NUMB[condition]
+        regions = sum([pain_table[a] for a in pain]) + sum([numb_table[a] for a in numb])
         log_joint[condition] = (_PRIOR[condition] + REGION_EVIDENCE * regions
-                                + (math.log(condition.numbness_rate) if numb else 0.0)
-                                + _hallmark_log(condition, pain | numb, findings)
-                                + sum(math.log(likelihood) for likelihood in likelihoods[condition].values()))
+                                + (_LOG_NUMBNESS_RATE[condition] if numb else 0.0)
+                                + _hallmark_log(condition, marked, findings)
+                                + sum([math.log(likelihood) for likelihood in likelihoods[condition].values()]))
     top = max(log_joint.values())
-    total = sum(math.exp(v - top) for v in log_joint.values())
-    return {c: math.exp(v - top) / total for c, v in log_joint.items()}
+    weights = {c: math.exp(v - top) for c, v in log_joint.items()}
+    total = sum(weights.values())
+    return {c: weight / total for c, weight in weights.items()}
 
 
 def _moved_by(condition: Condition, posteriors: dict[Condition, float],
               likelihoods: Likelihoods) -> tuple[FindingEffect, ...]:
     """The findings that moved this condition against the others as they stand, most first:
     how much likelier each finding is with it than with the rest, weighted by their shares."""
+    if not likelihoods[condition]:
+        return ()
     rest = {other: share for other, share in posteriors.items() if other is not condition}
     total = sum(rest.values())
     effects = []
