@@ -15,6 +15,8 @@ FINDINGS = frozenset({
     "sitting-worse", "fair-positive", "buttock-tenderness", "back-pain-absent",
     "saddle-numbness", "bladder-bowel", "bilateral", "progressive-weakness", "foot-drop",
     "fever", "cancer-history", "trauma", "weight-loss",
+    # Addendum 2.
+    "sexual-dysfunction",
 })
 # Addendum 1: the examination's pairs, abnormal word first.
 EXAM_PAIRS = (

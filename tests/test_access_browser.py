@@ -6,6 +6,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
+from webapp.assessment.wording import confidence
 from webapp.knowledge.regions import REGIONS
 
 from .browsing import updated
@@ -26,7 +27,7 @@ def expected_summary(client, query: str) -> str:
     """The sentence the answer should be summed up in, from the API's own scores."""
     best = client.get(f"/api/assess?{query}").get_json()["differential"][0]
     assert best["kind"] == "root"
-    return f"Best fit now: the {best['id']} nerve root, about {round(best['score'] * 10)} in 10."
+    return f"Best fit now: the {best['id']} nerve root, {confidence(best['score'], str)}."
 
 
 def test_pain_on_the_big_toe_then_numbness_on_the_heel_in_at_most_15_keystrokes(page, live_server):
@@ -102,7 +103,7 @@ def test_the_live_region_says_the_mark_and_the_new_answer_and_nothing_when_nothi
     page.evaluate("() => { window.saidSince = []; new MutationObserver(() => window.saidSince.push("
                   "document.getElementById('announce').textContent)).observe("
                   "document.getElementById('announce'), {childList: true, characterData: true, subtree: true}); }")
-    updated(page, page.get_by_label("Is your low back free of pain?").check)
+    updated(page, page.get_by_label("Is the pain only in the buttock or leg").check)
     if page.locator("#map-live").get_attribute("data-summary") == before:
         page.wait_for_timeout(200)
         assert page.evaluate("window.saidSince") == []

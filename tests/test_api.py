@@ -159,7 +159,7 @@ def test_a_contradictory_pair_answers_400_naming_both(client):
 def test_red_flags_carry_their_urgency_most_urgent_first(client):
     body = client.get("/api/assess?region=right-heel&finding=cancer-history&finding=fever&finding=bladder-bowel").get_json()
     assert [(f["id"], f["urgency"]) for f in body["red_flags"]] == [
-        ("cauda-equina", "emergency"), ("infection", "urgent"), ("cancer", "soon")]
+        ("cauda-equina", "emergency"), ("cancer", "urgent"), ("infection", "urgent")]
 
 
 @pytest.mark.parametrize("path", ["/api/assess?region=right-heel", "/api/regions", "/api/conditions",

@@ -122,7 +122,7 @@ SCIATIC = right("buttock", "thigh-back", "calf")
 def test_buttock_and_sciatic_pain_with_the_fair_test_flags_piriformis():
     piriformis = answer(selection_from(pain=SCIATIC, findings=["fair-positive"])).piriformis
     assert piriformis.flag and piriformis.side == "right"
-    assert "FAIR" in piriformis.why and "88" in piriformis.why
+    assert "FAIR test" in piriformis.why and "88" not in piriformis.why
 
 
 def test_the_classic_piriformis_picture_flags_strongly():
@@ -171,7 +171,7 @@ def test_front_of_thigh_is_a_weak_cue_and_says_so():
     (selection_from(findings=["foot-drop"]), "foot-drop"),
     (selection_from(findings=["fever"]), "infection"),
     (selection_from(findings=["cancer-history"]), "cancer"),
-    (selection_from(findings=["weight-loss"]), "cancer"),
+    (selection_from(findings=["weight-loss"]), "weight-loss"),
     (selection_from(findings=["trauma"]), "fracture"),
 ])
 def test_red_flags_come_through_whatever_else(selection, flag):

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from webapp.knowledge.dermatomes import ROOTS, SEED_DISCS, root_pressed_by
-from webapp.knowledge.red_flags import RED_FLAG_RULES
+from webapp.knowledge.findings import FAIR_TEST
+from webapp.knowledge.red_flags import EMERGENCY_HOW, RED_FLAG_RULES, URGENCY_HEADINGS
 from webapp.views import info
 
 from .checkers import axe_violations, nu_errors
@@ -73,11 +74,15 @@ def test_endpoints_are_named_after_their_pages(app):
         assert {slug: url_for(f"info.{slug}") for slug in SLUGS} == {slug: f"/info/{slug}" for slug in SLUGS}
 
 
-def test_the_urgent_page_lists_every_red_flag(client):
+def test_the_urgent_page_lists_every_red_flag_under_what_to_do(client):
     html = get(client, "/info/urgent")
-    items = [text_of(li) for li in re.findall(r"<li>(.*?)</li>", re.search(
-        r'<section class="red-flags".*?</section>', html, re.S).group(0), re.S)]
-    assert items == [" ".join(rule.why.split()) for rule in RED_FLAG_RULES]
+    for urgency, heading in URGENCY_HEADINGS.items():
+        section = re.search(rf'<section class="red-flag-group urgency-{urgency}".*?</section>', html, re.S).group(0)
+        assert heading in section
+        items = [text_of(li) for li in re.findall(r"<li>(.*?)</li>", section, re.S)]
+        assert items == [" ".join(rule.why.split()) for rule in RED_FLAG_RULES if rule.urgency == urgency]
+    emergency = text_of(re.search(r'urgency-emergency".*?</section>', html, re.S).group(0))
+    assert EMERGENCY_HOW in emergency and "do not drive yourself" in emergency
 
 
 def test_the_dermatome_page_names_the_three_segments_from_the_knowledge_base(client):
@@ -90,10 +95,14 @@ def test_the_dermatome_page_names_the_three_segments_from_the_knowledge_base(cli
     assert "do not agree" in page and "spreads outside" in page
 
 
-def test_the_piriformis_page_gives_the_fair_tests_published_accuracy(client):
-    page = text_of(get(client, "/info/piriformis"))
-    assert "sensitivity of 0.88" in page and "specificity of 0.83" in page
-    assert "about 88 of every 100" in page and "about 83 of every 100" in page
+def test_the_piriformis_page_says_what_was_measured_for_the_fair_test(client):
+    page = text_of(get(client, "/info/piriformis")).partition(" Sources ")[0]
+    assert "No study has yet measured how often this test on its own is right" in page
+    assert (f"about {round(FAIR_TEST.sensitivity * 100)} of every 100" in page
+            and f"about {round(FAIR_TEST.specificity * 100)} of every 100" in page)
+    assert FAIR_TEST.source.short == "Martin et al. 2014" and "Martin et al. 2014" in page
+    # Fishman's figures are an electrical test's: named as that, never given as the test's.
+    assert "88" not in page and "83" not in page and "electrical nerve test" in page
     assert "flexion, adduction and internal rotation" in page
 
 

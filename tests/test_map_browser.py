@@ -121,11 +121,16 @@ def test_without_javascript_the_form_gives_the_same_answer(browser, live_server)
 
 def test_questions_go_through_htmx_too(page, live_server):
     page.goto(live_server + "/?region=right-buttock&region=right-thigh-back")
-    updated(page, page.get_by_label("Did a practitioner's FAIR test").check)
+    updated(page, page.get_by_label("Has a practitioner bent your hip").check)
     assert page.locator(".piriformis").is_visible()
     updated(page, page.get_by_label("Any new trouble passing urine").check)
     assert page.locator("#red-flags").is_visible()
-    # It wins the screen: scrolled into view although the question sits below the figure.
+    # It wins the screen without taking the question out of view: the figure stays above
+    # the question, so a link beside it leads to the advice.
+    echo = page.locator("#urgent-echo a")
+    assert echo.is_visible() and echo.inner_text() == "Go to an emergency department now"
+    assert page.get_by_label("Any new trouble passing urine").is_visible()
+    echo.click()
     top = page.evaluate("document.getElementById('red-flags').getBoundingClientRect().top")
     assert 0 <= top < page.viewport_size["height"] / 2
     assert "emergency" in page.locator("#red-flags").inner_text()

@@ -88,7 +88,7 @@ def test_the_patients_result_speaks_plainly_and_says_each_check_once(client, que
 
 
 def test_red_flags_come_before_the_figure_the_most_urgent_first(client):
-    _, html = page(client, "region=right-big-toe&finding=cancer-history&finding=fever&finding=bladder-bowel")
+    _, html = page(client, "region=right-big-toe&finding=weight-loss&finding=fever&finding=bladder-bowel")
     emergency = html.index("Go to an emergency department now")
     assert emergency < html.index("See a doctor today") < html.index("See a doctor in the next few days")
     assert html.index("See a doctor in the next few days") < html.index("<svg")
@@ -177,8 +177,14 @@ def test_the_figure_is_served_as_an_svg_file_in_the_linked_state(client):
 def test_the_result_says_what_tells_the_top_two_apart(client):
     _, html = page(client, "numb=right-foot-top&region=right-buttock&finding=foot-drop")
     assert "To tell the L5 nerve root from a nerve at the outside of the knee (the common peroneal nerve):" in html
-    assert ("Moving the leg out to the side: abnormal in 86 in 100 with the L5 nerve root, "
-            "in 4 in 100 with a nerve at the outside of the knee (the common peroneal nerve).") in html
+    assert ("Moving the leg out to the side: more often abnormal with the L5 nerve root than with "
+            "a nerve at the outside of the knee (the common peroneal nerve).") in html
+    result = re.search(r'<section class="result".*?</section>', html, re.S).group(0)
+    assert "in 100" not in result  # rates are the practitioner's
+    practitioner = client.get("/practitioner?numb=right-foot-top&region=right-buttock&finding=foot-drop").get_data(as_text=True)
+    assert ("Moving the leg out to the side (hip abduction): abnormal in 86 in 100 with the L5 nerve root, "
+            "in 4 in 100 with a nerve at the outside of the knee (the common peroneal nerve) "
+            "(Jeon et al. 2013, among people with foot drop; Jeon et al. 2013)") in " ".join(practitioner.split())
     _, examined = page(client, "numb=right-foot-top&region=right-buttock&finding=foot-drop&finding=weak-hip-abduction")
     assert "(hip abduction): abnormal in" not in examined
 
@@ -193,6 +199,7 @@ def test_an_emergency_is_the_whole_answer_and_the_rest_folds(client):
     _, html = page(client, "numb=saddle&region=right-calf")
     flags = html.index("Go to an emergency department now")
     assert "Because of: the area between the legs is marked on the figure." in html
-    assert flags < html.index('<details class="rest-of-answer">') < html.index("<svg")
+    # The figure stays, to undo a mark made by mistake; the rest of the answer folds.
+    assert flags < html.index("<svg") < html.index('<details class="rest-of-answer">') < html.index('<section class="result"')
     _, urgent = page(client, "region=right-calf&finding=fever")
     assert "rest-of-answer" not in urgent and "Because of: fever." in urgent

@@ -70,7 +70,8 @@ def openapi_document(version: str) -> dict[str, Any]:
                 "summary": "Every condition the differential weighs",
                 "parameters": [LANG],
                 "responses": {
-                    "200": {"description": "Every condition, with its area and sources.",
+                    "200": {"description": "Every condition, with its area and sources; every red flag, "
+                                           "with its urgency, the findings that raise it and its guidelines.",
                             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Conditions"}}}},
                     "400": ERROR,
                     "414": URI_TOO_LONG,
@@ -120,13 +121,21 @@ def openapi_document(version: str) -> dict[str, Any]:
                               "id": {"type": "string"},
                               "label": {"type": "string"},
                               "regions": {"type": "array", "items": {"type": "string", "enum": list(REGION_IDS)}},
-                              "sources": {"type": "array", "items": {
-                                  "type": "object", "required": ["id", "short", "citation"],
-                                  "properties": {"id": {"type": "string"}, "short": {"type": "string"},
-                                                 "citation": {"type": "string"}}}}}},
-            "Conditions": {"type": "object", "required": ["conditions"],
+                              "sources": {"type": "array", "items": {"$ref": "#/components/schemas/Source"}}}},
+            "Conditions": {"type": "object", "required": ["conditions", "red_flags"],
                            "properties": {"conditions": {"type": "array",
-                                                         "items": {"$ref": "#/components/schemas/Condition"}}}},
+                                                         "items": {"$ref": "#/components/schemas/Condition"}},
+                                          "red_flags": {"type": "array",
+                                                        "items": {"$ref": "#/components/schemas/RedFlagRule"}}}},
+            "RedFlagRule": {"type": "object", "required": ["id", "urgency", "findings", "sources"],
+                            "properties": {
+                                "id": {"type": "string"},
+                                "urgency": {"type": "string", "enum": list(URGENCIES)},
+                                "findings": {"type": "array", "items": {"type": "string", "enum": list(FINDING_IDS)}},
+                                "sources": {"type": "array", "items": {"$ref": "#/components/schemas/Source"}}}},
+            "Source": {"type": "object", "required": ["id", "short", "citation"],
+                       "properties": {"id": {"type": "string"}, "short": {"type": "string"},
+                                      "citation": {"type": "string"}}},
             "Assessment": {"type": "object", "required": ["segments", "piriformis", "red_flags", "differential"],
                            "properties": {
                                "differential": {"type": "array", "items": {"$ref": "#/components/schemas/Candidate"}},

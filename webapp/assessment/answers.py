@@ -10,13 +10,32 @@ from ..knowledge.red_flags import RedFlagRule
 from ..knowledge.regions import Side
 
 
+# A finding moves a condition when it changes its odds by at least half again.
+STRONG_EFFECT = 1.5
+
+
 @dataclass(frozen=True)
 class FindingEffect:
-    """How much a finding moved a condition: the factor on its odds against the other
-    causes, weighted by their shares."""
+    """How a finding bears on a condition. ``support`` is how much likelier the finding is
+    with the condition than with no single cause (does the finding itself fit it?);
+    ``factor`` is what it did to the condition's odds against the other causes as they
+    stand, weighted by their shares; ``fits_better`` is the cause it fits more, where a
+    finding that supports this one moved it down."""
 
     word: str
     factor: float
+    support: float
+    fits_better: Condition | None = None
+
+    @property
+    def points_away(self) -> bool:
+        """Against it: the finding is less likely with it than without it, or moved it down
+        without fitting it. A finding that fits it is never said to point away from it."""
+        return self.support < STRONG_EFFECT and (self.support <= 1 / STRONG_EFFECT or self.factor <= 1 / STRONG_EFFECT)
+
+    @property
+    def points_to(self) -> bool:
+        return not self.points_away and (self.support >= STRONG_EFFECT or self.factor >= STRONG_EFFECT)
 
 
 @dataclass(frozen=True)

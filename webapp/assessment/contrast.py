@@ -12,12 +12,27 @@ from .differential import finding_likelihood
 
 
 @dataclass(frozen=True)
+class RateSource:
+    """Where a rate comes from: its source, the finding it was measured among (Jeon 2013's
+    foot drop), and whether the source measured it or the project estimated it."""
+
+    source: Source
+    given: str | None
+    measured: bool
+
+
+@dataclass(frozen=True)
 class Contrast:
     pair: ExamPair
-    # How often the sign is abnormal with each condition.
+    # How often the sign is abnormal with each condition, and where each rate comes from.
     first: float
     second: float
-    sources: tuple[Source, ...]
+    first_source: RateSource
+    second_source: RateSource
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return tuple(dict.fromkeys((self.first_source.source, self.second_source.source)))
 
     @property
     def separation(self) -> float:
@@ -27,10 +42,12 @@ class Contrast:
                 + abs(math.log((1 - self.first) / (1 - self.second))))
 
 
-def _source(condition: Condition, pair: ExamPair, examined: frozenset[str]) -> Source:
-    """The source of the rate used: the condition's own sign, or the pair's background."""
+def _source(condition: Condition, pair: ExamPair, examined: frozenset[str]) -> RateSource:
+    """Where the rate used comes from: the condition's own sign, or the pair's background."""
     sign = condition.sign(pair.abnormal, examined)
-    return sign.source if sign else pair.source
+    if sign:
+        return RateSource(sign.source, sign.given, sign.measured)
+    return RateSource(pair.source, None, pair.background_measured)
 
 
 # Read from the knowledge base alone, and asked for the same few pairs of conditions again
@@ -45,8 +62,7 @@ def contrasts(first: Condition, second: Condition, examined: frozenset[str] = fr
             continue
         a = finding_likelihood(first, pair.abnormal, examined)
         b = finding_likelihood(second, pair.abnormal, examined)
-        sources = (_source(first, pair, examined), _source(second, pair, examined))
-        contrast = Contrast(pair, a, b, tuple(dict.fromkeys(sources)))
+        contrast = Contrast(pair, a, b, _source(first, pair, examined), _source(second, pair, examined))
         if contrast.separation >= math.log(2):
             found.append(contrast)
     found.sort(key=lambda c: -c.separation)

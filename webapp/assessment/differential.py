@@ -37,7 +37,6 @@ LISTED_FROM = 0.05
 # published cases, with the drawing alone and with the examination; low, because many
 # reports of the syndrome give little to mark (benchmarks/evaluate.py prints both).
 PIRIFORMIS_FLAG_AT = 0.03
-STRONG_EFFECT = math.log(1.5)
 _SPINAL_AREAS = frozenset({"low-back", "buttock"})
 EXAMINATION_LISTS = 3.0
 
@@ -127,18 +126,25 @@ def _posteriors(pain: set[str], numb: set[str], findings: frozenset[str],
 
 def _moved_by(condition: Condition, posteriors: dict[Condition, float],
               likelihoods: Likelihoods) -> tuple[FindingEffect, ...]:
-    """The findings that moved this condition against the others as they stand, most first:
-    how much likelier each finding is with it than with the rest, weighted by their shares."""
+    """The findings that bear on this condition, most first: whether each fits it at all
+    (against no single cause), and how it moved it against the others as they stand."""
     if not likelihoods[condition]:
         return ()
     rest = {other: share for other, share in posteriors.items() if other is not condition}
     total = sum(rest.values())
+    baseline = likelihoods[NO_SINGLE_CAUSE]
     effects = []
     for word, own in sorted(likelihoods[condition].items()):
-        alternatives = sum(share * likelihoods[other][word] for other, share in rest.items())
-        effects.append(FindingEffect(word, own * total / alternatives))
-    strong = [e for e in effects if abs(math.log(e.factor)) >= STRONG_EFFECT]
-    return tuple(sorted(strong, key=lambda e: -abs(math.log(e.factor))))
+        weighted = {other: share * likelihoods[other][word] for other, share in rest.items()}
+        factor = own * total / sum(weighted.values())
+        support = own / baseline[word] if word in baseline else factor
+        # The listed cause this finding fits best, where it fits that one better.
+        rivals = [other for other in rest if other is not NO_SINGLE_CAUSE and rest[other] >= LISTED_FROM
+                  and likelihoods[other].get(word, 0.0) > own]
+        fits_better = max(rivals, key=lambda other: weighted[other], default=None)
+        effects.append(FindingEffect(word, factor, support, fits_better if factor < 1 else None))
+    moving = [e for e in effects if e.points_to or e.points_away]
+    return tuple(sorted(moving, key=lambda e: -max(abs(math.log(e.factor)), abs(math.log(e.support)))))
 
 
 def _floor(score: float) -> float:

@@ -3,11 +3,13 @@
 from collections.abc import Iterable, Mapping
 
 from ..knowledge.condition import Condition
-from ..knowledge.findings import EXAM_PAIRS_BY_WORD, FAIR_TEST, FINDINGS
+from ..knowledge.findings import EXAM_PAIRS_BY_WORD, FINDINGS
+from ..knowledge.red_flags import EMERGENCY_HOW, URGENCY_HEADINGS
 from ..knowledge.regions import REGIONS, SIDE_WORDS, Side
+from ..knowledge.sources import PROJECT_ESTIMATE
 from ..text import N_, Translate
 from .answers import Assessment, Candidate, FindingEffect, PiriformisAnswer, RedFlag
-from .contrast import Contrast
+from .contrast import Contrast, RateSource
 
 _NERVE_WORDS = {
     "lateral-femoral-cutaneous": N_("the nerve to the skin of the outer thigh (lateral femoral cutaneous nerve)"),
@@ -17,7 +19,7 @@ _NERVE_WORDS = {
     "sciatic": N_("the sciatic nerve in the thigh"),
     "common-peroneal": N_("a nerve at the outside of the knee (the common peroneal nerve)"),
     "superficial-peroneal": N_("the superficial peroneal nerve, on the outer shin and top of the foot"),
-    "deep-peroneal": N_("the deep peroneal nerve, on the top of the foot"),
+    "deep-peroneal": N_("the deep peroneal nerve, at the web between the big toe and the second toe"),
     "tibial": N_("the tibial nerve at the inner ankle (tarsal tunnel)"),
     "sural": N_("the sural nerve, on the outer edge of the foot"),
 }
@@ -27,12 +29,13 @@ _HIP_WORDS = {
 }
 
 
-# Words for a score, so that a figure never stands alone on the screen.
+# Words for a score: how closely the marks match a cause's usual pattern, never read as
+# the chance of having it (the map's measured accuracy is said beside them).
 CONFIDENCE_WORDS: tuple[tuple[float, str], ...] = (
-    (0.8, N_("strong fit")),
-    (0.5, N_("likely fit")),
-    (0.25, N_("possible fit")),
-    (0.0, N_("weak fit")),
+    (0.8, N_("close match")),
+    (0.5, N_("good match")),
+    (0.25, N_("partial match")),
+    (0.0, N_("weak match")),
 )
 
 
@@ -41,6 +44,9 @@ def confidence(score: float, translate: Translate) -> str:
 
 
 def in_sentence(label: str) -> str:
+    """A label as it reads inside a sentence; an abbreviation (FAIR, L5) keeps its capitals."""
+    if label[1:2].isupper():
+        return label
     return label[:1].lower() + label[1:]
 
 
@@ -69,13 +75,17 @@ def finding_words(word: str, translate: Translate) -> str:
     return translate(template) % {"sign": translate(pair.what)}
 
 
-def _effects(effects: Iterable[FindingEffect], translate: Translate) -> list[str]:
-    return [in_sentence(finding_words(e.word, translate)) for e in effects]
+def _effect_words(effect: FindingEffect, translate: Translate) -> str:
+    words = in_sentence(finding_words(effect.word, translate))
+    if effect.fits_better is None:
+        return words
+    return translate(N_("%(finding)s, which fits %(cause)s even more")) % {
+        "finding": words, "cause": condition_words(effect.fits_better, translate)}
 
 
 def _findings_sentences(candidate: Candidate, translate: Translate) -> list[str]:
-    towards = _effects((e for e in candidate.moved_by if e.factor > 1), translate)
-    away = _effects((e for e in candidate.moved_by if e.factor < 1), translate)
+    towards = [_effect_words(e, translate) for e in candidate.moved_by if e.points_to]
+    away = [_effect_words(e, translate) for e in candidate.moved_by if e.points_away]
     sentences = []
     if towards:
         sentences.append(translate(N_("Findings that point to it: %(findings)s.")) % {"findings": "; ".join(towards)})
@@ -147,14 +157,6 @@ def headline(candidate: Candidate, translate: Translate, no_single_cause: float 
         "side": side, "cause": condition_words(candidate.condition, translate)}
 
 
-def in_tens(score: float, translate: Translate) -> str:
-    """A probability as people hear it: "about 7 in 10"."""
-    tens = round(score * 10)
-    if tens == 0:
-        return translate(N_("less than 1 in 10"))
-    return translate(N_("about %(tens)d in 10")) % {"tens": tens}
-
-
 def answer_summary(best: Mapping[str, Candidate], translate: Translate, sides: SideWords = PATIENT_SIDES) -> str:
     """The answer in one sentence, for a screen reader to say after each change."""
     if not best:
@@ -162,24 +164,44 @@ def answer_summary(best: Mapping[str, Candidate], translate: Translate, sides: S
     if len(best) == 1:
         (only,) = best.values()
         return translate(N_("Best fit now: %(cause)s, %(chance)s.")) % {
-            "cause": condition_words(only.condition, translate), "chance": in_tens(only.score, translate)}
+            "cause": condition_words(only.condition, translate), "chance": confidence(only.score, translate)}
     right, left = best["right"], best["left"]
     return translate(N_("Best fit now: on %(right_side)s, %(right)s, %(right_chance)s; "
                         "on %(left_side)s, %(left)s, %(left_chance)s.")) % {
         "right_side": translate(sides["right"]), "left_side": translate(sides["left"]),
-        "right": condition_words(right.condition, translate), "right_chance": in_tens(right.score, translate),
-        "left": condition_words(left.condition, translate), "left_chance": in_tens(left.score, translate)}
+        "right": condition_words(right.condition, translate), "right_chance": confidence(right.score, translate),
+        "left": condition_words(left.condition, translate), "left_chance": confidence(left.score, translate)}
+
+
+def _rate_source(rate: RateSource, translate: Translate) -> str:
+    """Where a rate comes from: a source that measured it (among whom, where that narrows
+    it), or the project's estimate and the source that informed it."""
+    if rate.source is PROJECT_ESTIMATE:
+        return translate(N_("project estimate"))
+    if not rate.measured:
+        return translate(N_("project estimate after %(source)s")) % {"source": rate.source.short}
+    if rate.given is None:
+        return rate.source.short
+    return translate(N_("%(source)s, among people with %(finding)s")) % {
+        "source": rate.source.short, "finding": in_sentence(finding_words(rate.given, translate))}
 
 
 def contrast_words(contrast: Contrast, first: Condition, second: Condition, translate: Translate,
                    plain: bool = False) -> str:
-    """One sign that tells two conditions apart, with how often it is abnormal in each;
-    ``plain`` names the sign without anatomical terms, for a patient."""
-    sign = contrast.pair.in_plain_words if plain else contrast.pair.what
-    return translate(N_("%(sign)s: abnormal in %(first)d in 100 with %(first_cause)s, in %(second)d in 100 with %(second_cause)s.")) % {
-        "sign": translate(sign), "first": round(contrast.first * 100),
-        "second": round(contrast.second * 100),
-        "first_cause": condition_words(first, translate), "second_cause": condition_words(second, translate)}
+    """One sign that tells two conditions apart. For a practitioner, how often it is abnormal
+    in each, with where those rates come from; ``plain``, for a patient, names the sign
+    without anatomical terms or rates."""
+    causes = {"first_cause": condition_words(first, translate), "second_cause": condition_words(second, translate)}
+    if plain:
+        more, less = ("first_cause", "second_cause") if contrast.first > contrast.second else ("second_cause", "first_cause")
+        return translate(N_("%(sign)s: more often abnormal with %(more)s than with %(less)s.")) % {
+            "sign": translate(contrast.pair.in_plain_words), "more": causes[more], "less": causes[less]}
+    sources = dict.fromkeys((_rate_source(contrast.first_source, translate),
+                             _rate_source(contrast.second_source, translate)))
+    return translate(N_("%(sign)s: abnormal in %(first)d in 100 with %(first_cause)s, in %(second)d in 100 "
+                        "with %(second_cause)s (%(sources)s).")) % {
+        "sign": translate(contrast.pair.what), "first": round(contrast.first * 100),
+        "second": round(contrast.second * 100), **causes, "sources": "; ".join(sources)}
 
 
 def piriformis_why(answer: PiriformisAnswer, findings: frozenset[str], translate: Translate,
@@ -187,24 +209,25 @@ def piriformis_why(answer: PiriformisAnswer, findings: frozenset[str], translate
     candidate = answer.candidate
     if candidate is None:
         return translate(N_("Piriformis syndrome starts with pain deep in the buttock; none is marked."))
-    parts = [translate(N_("Estimated chance of piriformis syndrome on %(side)s: %(percent)d in 100."))
-             % {"side": translate(sides[candidate.side]), "percent": round(candidate.score * 100)}]
+    parts = [translate(N_("How well the pattern matches piriformis syndrome on %(side)s: %(words)s."))
+             % {"side": translate(sides[candidate.side]), "words": confidence(candidate.score, translate)}]
     if not any(REGIONS[r].area.id == "buttock" for r in candidate.matched):
         parts.append(translate(N_("It starts with pain deep in the buttock, which is not marked.")))
     parts += _findings_sentences(candidate, translate)
     if any(REGIONS[r].area.id == "thigh-front" for r in candidate.matched + candidate.unexplained):
-        parts.append(translate(N_("The project article links it to pain at the front of the thigh; this is a weak cue, since that skin belongs to the femoral nerve, not the sciatic.")))
-    if answer.flag:
+        parts.append(translate(N_("Pain at the front of the thigh is a weak cue for it: that skin belongs to the femoral nerve, not the sciatic.")))
+    fair_examined = bool({"fair-positive", "fair-negative"} & findings)
+    if answer.flag and not fair_examined:
         parts.append(translate(N_("A practitioner can check with the FAIR test: lying on the other side, the hip is bent, the knee brought across the body and the hip turned in; pain in the buttock is a positive test.")))
-    fair = {"found": round(FAIR_TEST.sensitivity * 100), "cleared": round(FAIR_TEST.specificity * 100)}
-    if {"fair-positive", "fair-negative"} & findings:
-        parts.append(translate(N_("The FAIR test finds %(found)d in 100 cases and is negative in %(cleared)d in 100 people without it.")) % fair)
-    elif not answer.flag:
-        parts.append(translate(N_("A FAIR test by a practitioner would tell more (it finds %(found)d in 100 cases and is negative in %(cleared)d in 100 people without it).")) % fair)
+    elif not fair_examined:
+        parts.append(translate(N_("A practitioner's FAIR test, a stretch of the muscle deep in the buttock, would tell more.")))
     return " ".join(parts)
 
 
 def red_flag_why(flag: RedFlag, translate: Translate) -> str:
+    """What the flag can mean, and for an emergency what to do now: the API's answer says both."""
+    if flag.urgency == "emergency":
+        return f"{translate(flag.rule.why)} {translate(URGENCY_HEADINGS['emergency'])}. {translate(EMERGENCY_HOW)}"
     return translate(flag.rule.why)
 
 

@@ -54,12 +54,15 @@ class Spread:
 @dataclass(frozen=True)
 class Sign:
     """How often a finding is present with a condition (its sensitivity there); with
-    ``given``, only among patients who also have that finding, as the source measured it."""
+    ``given``, only among patients who also have that finding, as the source measured it.
+    ``measured`` where the source measured this rate in this condition; otherwise it is the
+    project's estimate, informed by the source, and every page says so."""
 
     word: str
     rate: float
     source: Source
     given: str | None = None
+    measured: bool = False
 
 
 @dataclass(frozen=True)

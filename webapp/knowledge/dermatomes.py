@@ -227,10 +227,10 @@ L5 = Root(
     signs=(Sign("weak-big-toe-extension", 0.5, TAWA_2017), Sign("weak-ankle-dorsiflexion", 0.4, TAWA_2017),
            # Jeon 2013 measured 0.86 among patients with foot drop; milder L5 radiculopathy
            # spares the hip more often (Suri 2011 names it a specific L5 sign, LR >= 5).
-           Sign("weak-hip-abduction", 0.3, SURI_2011), Sign("weak-hip-abduction", 0.86, JEON_2013, given="foot-drop"),
+           Sign("weak-hip-abduction", 0.3, SURI_2011), Sign("weak-hip-abduction", 0.86, JEON_2013, given="foot-drop", measured=True),
            Sign("weak-ankle-inversion", 0.4, PROJECT_ESTIMATE),
            Sign("weak-ankle-eversion", 0.3, PROJECT_ESTIMATE), Sign("foot-drop", 0.1, JONSSON_1995),
-           Sign("slr-positive", 0.85, VROOMEN_1999), Sign("crossed-slr-positive", 0.28, VAN_DER_WINDT_2010)),
+           Sign("slr-positive", 0.85, VROOMEN_1999, measured=True), Sign("crossed-slr-positive", 0.28, VAN_DER_WINDT_2010, measured=True)),
 )
 S1 = Root(
     "S1", share=0.37,
@@ -251,7 +251,7 @@ S1 = Root(
     pain_referral=SCIATIC_COURSE,
     signs=(Sign("ankle-reflex-reduced", 0.5, SURI_2011), Sign("weak-ankle-plantarflexion", 0.4, TAWA_2017),
            Sign("weak-ankle-eversion", 0.3, PROJECT_ESTIMATE), Sign("weak-big-toe-extension", 0.15, PROJECT_ESTIMATE),
-           Sign("slr-positive", 0.85, VROOMEN_1999), Sign("crossed-slr-positive", 0.28, VAN_DER_WINDT_2010)),
+           Sign("slr-positive", 0.85, VROOMEN_1999, measured=True), Sign("crossed-slr-positive", 0.28, VAN_DER_WINDT_2010, measured=True)),
 )
 S2 = Root(
     "S2", share=0.03,

@@ -10,12 +10,12 @@ people sent to spine clinics (Tortolani 2002: 20 in 100).
 from ..text import N_
 from .condition import COMMON, DOMINANT, OCCASIONAL, Condition, Sign, Spread
 from .sources import (
-    ALTMAN_1991,
     BROWN_2004,
     GRIMALDI_2017,
     KHAN_2004,
     LEQUESNE_2008,
     LESHER_2008,
+    METCALFE_2019,
     PROJECT_ESTIMATE,
     TORTOLANI_2002,
     VAN_DER_WINDT_2010,
@@ -45,11 +45,11 @@ HIP_JOINT = Condition(
             for area, share in _LESHER_SHARES.items()),
           Spread("knee-front", COMMON, KHAN_2004), Spread("knee-inner", OCCASIONAL, KHAN_2004)),
     numbness_rate=0.08,
-    signs=(Sign("hip-rotation-painful", 0.86, ALTMAN_1991), Sign("trochanter-tender", 0.3, PROJECT_ESTIMATE),
+    signs=(Sign("hip-rotation-painful", 0.33, METCALFE_2019, measured=True), Sign("trochanter-tender", 0.3, PROJECT_ESTIMATE),
            Sign("weak-hip-abduction", 0.2, PROJECT_ESTIMATE), Sign("weak-hip-flexion", 0.15, PROJECT_ESTIMATE),
            Sign("back-pain-absent", 0.6, PROJECT_ESTIMATE), Sign("sitting-worse", 0.3, PROJECT_ESTIMATE),
            Sign("fair-positive", 0.4, PROJECT_ESTIMATE), *_NO_ROOT_SIGNS),
-    sources=(LESHER_2008, KHAN_2004, ALTMAN_1991, BROWN_2004, PROJECT_ESTIMATE),
+    sources=(LESHER_2008, KHAN_2004, METCALFE_2019, BROWN_2004, PROJECT_ESTIMATE),
 )
 TROCHANTERIC = Condition(
     "hip", "trochanteric", N_("Greater trochanteric pain (gluteal tendons)"), 0.05,
@@ -59,7 +59,7 @@ TROCHANTERIC = Condition(
           Spread("groin", OCCASIONAL, GRIMALDI_2017)),
     numbness_rate=0.1,
     signs=(Sign("trochanter-tender", 0.9, GRIMALDI_2017), Sign("weak-hip-abduction", 0.5, GRIMALDI_2017),
-           Sign("hip-rotation-painful", 0.3, PROJECT_ESTIMATE), Sign("back-pain-absent", 0.5, TORTOLANI_2002),
+           Sign("hip-rotation-painful", 0.1, PROJECT_ESTIMATE), Sign("back-pain-absent", 0.5, TORTOLANI_2002),
            Sign("fair-positive", 0.4, PROJECT_ESTIMATE), Sign("buttock-tenderness", 0.4, PROJECT_ESTIMATE),
            *_NO_ROOT_SIGNS),
     sources=(GRIMALDI_2017, LEQUESNE_2008, TORTOLANI_2002, PROJECT_ESTIMATE),

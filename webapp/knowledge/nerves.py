@@ -29,8 +29,8 @@ def _pain(area: str, weight: float = COMMON, source: Source = STEWART_FOCAL) -> 
     return Spread(area, weight, source)
 
 
-def _sign(word: str, rate: float, source: Source = STEWART_FOCAL) -> Sign:
-    return Sign(word, rate, source)
+def _sign(word: str, rate: float, source: Source = STEWART_FOCAL, measured: bool = False) -> Sign:
+    return Sign(word, rate, source, measured=measured)
 
 
 # What no nerve below the pelvis does: press a root in the canal. The straight leg raise
@@ -110,7 +110,7 @@ SCIATIC = _nerve(
     signs=(_sign("weak-ankle-dorsiflexion", 0.7), _sign("weak-big-toe-extension", 0.7),
            _sign("weak-ankle-eversion", 0.6), _sign("weak-ankle-plantarflexion", 0.4),
            _sign("weak-ankle-inversion", 0.4), _sign("ankle-reflex-reduced", 0.5),
-           _sign("weak-hip-abduction", 0.04, JEON_2013), _sign("foot-drop", 0.5),
+           _sign("weak-hip-abduction", 0.04, JEON_2013, measured=True), _sign("foot-drop", 0.5),
            _sign("slr-positive", 0.3, PROJECT_ESTIMATE)),
 )
 COMMON_PERONEAL = _nerve(
@@ -121,7 +121,7 @@ COMMON_PERONEAL = _nerve(
     # Jeon 2013: in foot drop, weak hip abduction found L5 radiculopathy with sensitivity
     # 0.86 and specificity 0.96 against a peroneal palsy.
     signs=(_sign("weak-ankle-dorsiflexion", 0.85), _sign("weak-big-toe-extension", 0.85),
-           _sign("weak-ankle-eversion", 0.7), _sign("weak-hip-abduction", 0.04, JEON_2013),
+           _sign("weak-ankle-eversion", 0.7), _sign("weak-hip-abduction", 0.04, JEON_2013, measured=True),
            _sign("weak-ankle-inversion", 0.05), _sign("foot-drop", 0.7)),
     sources=(STEWART_FOCAL, JEON_2013),
 )
@@ -131,11 +131,14 @@ SUPERFICIAL_PERONEAL = _nerve(
     pain=(),
     signs=(_sign("weak-ankle-eversion", 0.2),),
 )
+# At the anterior tarsal tunnel the nerve's skin is the first web space, which the figure's
+# top of the foot, big toe and toes only border; the branch to the long big-toe extensor
+# leaves above the ankle, so lifting the big toe stays strong.
 DEEP_PERONEAL = _nerve(
     "deep-peroneal", N_("Deep peroneal nerve (anterior tarsal tunnel)"), 0.003,
-    skin=(_skin("foot-top"), _skin("big-toe", "border"), _skin("toes", "border")),
+    skin=(_skin("foot-top", "border"), _skin("big-toe", "border"), _skin("toes", "border")),
     pain=(),
-    signs=(_sign("weak-big-toe-extension", 0.2),),
+    signs=(_sign("weak-big-toe-extension", 0.05),),
     numbness_rate=0.7,
 )
 TIBIAL = _nerve(

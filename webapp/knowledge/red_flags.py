@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..text import N_
-from .sources import FINUCANE_2020, GIRFT_2023, NICE_NG234, NICE_SCIATICA, Source
+from .sources import FINUCANE_2020, GIRFT_2023, NHS_SCIATICA, NICE_NG234, NICE_SCIATICA, Source
 
 Urgency = Literal["emergency", "urgent", "soon"]
 URGENCIES: tuple[Urgency, ...] = ("emergency", "urgent", "soon")
@@ -34,22 +34,51 @@ class RedFlagRule:
         return (self.raised_by & findings) | together
 
 
-# Each says what to do first, in plain words: these always lead the screen.
+# What each urgency asks a person to do, as the heading of its group of warning signs.
+URGENCY_HEADINGS: dict[str, str] = {
+    "emergency": N_("Go to an emergency department now"),
+    "urgent": N_("See a doctor today"),
+    "soon": N_("See a doctor in the next few days"),
+}
+# How to get there, said once under the emergency heading, on every page that has one.
+EMERGENCY_HOW = N_("If you cannot get there safely, call your emergency number (999 in the UK, "
+                   "112 in the EU, 911 in the US); do not drive yourself.")
+
+# A new weakness of one of these, found by the patient or a practitioner, needs a doctor.
+WEAKNESS_WORDS = frozenset({
+    "weak-hip-flexion", "weak-knee-extension", "weak-ankle-dorsiflexion", "weak-big-toe-extension",
+    "weak-hip-abduction", "weak-ankle-inversion", "weak-ankle-eversion", "weak-ankle-plantarflexion"})
+
+# Each says what it can mean and what to do, in plain words: these always lead the screen.
 RED_FLAG_RULES: tuple[RedFlagRule, ...] = (
     RedFlagRule(
-        "cauda-equina", frozenset({"saddle-numbness", "bladder-bowel", SADDLE_MARKED}), "emergency",
-        N_("Numbness or pain between the legs, new bladder or bowel trouble, or weakness getting worse "
-           "in both legs can mean the nerves at the bottom of the spine (the cauda equina) are "
-           "squeezed. Go to an emergency department now: this needs care within hours."),
-        (GIRFT_2023, FINUCANE_2020),
-        # GIRFT 2023: a severe or worsening deficit in both legs is suspected CES too.
+        # GIRFT 2023 and the NHS: altered saddle or genital feeling, new bladder, bowel or
+        # sexual trouble are suspected cauda equina syndrome, as is a severe or worsening
+        # deficit in both legs.
+        "cauda-equina", frozenset({"saddle-numbness", "bladder-bowel", "sexual-dysfunction", SADDLE_MARKED}),
+        "emergency",
+        N_("Numbness between the legs or around the bottom, new trouble passing urine or opening "
+           "the bowels, or a new loss of sexual feeling can mean the nerves at the bottom of the "
+           "spine (the cauda equina) are squeezed. This needs care within hours."),
+        (GIRFT_2023, NHS_SCIATICA, FINUCANE_2020),
         raised_together=(frozenset({"bilateral", "progressive-weakness"}),),
     ),
     RedFlagRule(
-        "bilateral", frozenset({"bilateral"}), "urgent",
-        N_("Symptoms in both legs can mean a large disc or a narrowed canal is pressing on "
-           "several nerves. See a doctor today."),
-        (GIRFT_2023, NICE_SCIATICA),
+        # The NHS sends sciatica on both sides to A&E; GIRFT 2023 counts radicular pain in
+        # both legs as suspected cauda equina syndrome.
+        "bilateral", frozenset({"bilateral"}), "emergency",
+        N_("Sciatica in both legs can mean a large disc is pressing on the nerves at the bottom "
+           "of the spine (the cauda equina). This needs care within hours."),
+        (NHS_SCIATICA, GIRFT_2023),
+    ),
+    RedFlagRule(
+        # NICE NG234: nerve root pain in a person with cancer may be spinal metastases; the
+        # MSCC team is contacted within 24 hours.
+        "cancer", frozenset({"cancer-history"}), "urgent",
+        N_("Back or leg pain in someone who has had cancer must be checked today for a growth "
+           "near the spine. If a cancer team looks after you, call them today; if a leg weakens "
+           "or walking changes, go to an emergency department now."),
+        (NICE_NG234,),
     ),
     RedFlagRule(
         "progressive-weakness", frozenset({"progressive-weakness"}), "urgent",
@@ -74,14 +103,21 @@ RED_FLAG_RULES: tuple[RedFlagRule, ...] = (
         (FINUCANE_2020,),
     ),
     RedFlagRule(
-        "cancer", frozenset({"cancer-history", "weight-loss"}), "soon",
-        N_("Back or leg pain with a history of cancer or unexplained weight loss must be "
-           "checked for a growth near the spine. See a doctor in the next few days, and today "
-           "if a leg weakens or walking changes."),
-        (NICE_NG234, FINUCANE_2020),
+        # NICE CKS: a neurological deficit needs assessment; a severe or progressive one, urgently.
+        "weakness", WEAKNESS_WORDS, "soon",
+        N_("A weak muscle in the leg means the nerve to it is not working fully. See a doctor in "
+           "the next few days, and today if it is getting weaker or the foot drops."),
+        (NICE_SCIATICA,),
+    ),
+    RedFlagRule(
+        "weight-loss", frozenset({"weight-loss"}), "soon",
+        N_("Back or leg pain with weight loss you cannot explain must be checked for a growth "
+           "near the spine. See a doctor in the next few days."),
+        (FINUCANE_2020,),
     ),
 )
-# Every finding that raises a red flag: the patient's warning questions.
+# Every answer to a warning question that raises a red flag (the examination's weak
+# muscles raise one too, but are not warning questions).
 RED_FLAG_FINDINGS: frozenset[str] = frozenset().union(
     *(rule.raised_by for rule in RED_FLAG_RULES), *(c for rule in RED_FLAG_RULES for c in rule.raised_together)
-) - {SADDLE_MARKED}
+) - {SADDLE_MARKED} - WEAKNESS_WORDS

@@ -18,14 +18,16 @@ class SelfCheck:
     source: Source = HOPPENFELD
 
 
+# Each is judged against the other leg: most people's finger overpowers a healthy big toe,
+# so what counts is a difference between the sides, not whether the movement can be done.
 SELF_CHECKS: tuple[SelfCheck, ...] = (
-    SelfCheck("heels", N_("Walking ten steps on your heels, toes off the floor"),
+    SelfCheck("heels", N_("Walking ten steps on your heels, toes off the floor: does the front of the painful foot drop sooner than the other?"),
               N_("Stay near a wall or a worktop to steady yourself."),
               EXAM_PAIRS_BY_WORD["weak-ankle-dorsiflexion"]),
-    SelfCheck("toes", N_("Rising onto the toes of your painful leg ten times, standing on that leg"),
+    SelfCheck("toes", N_("Standing on one leg, rising onto its toes ten times, then the same on the other leg: is the painful leg weaker?"),
               N_("Hold on to a worktop or a chair back with one hand."),
               EXAM_PAIRS_BY_WORD["weak-ankle-plantarflexion"]),
-    SelfCheck("big-toe", N_("Sitting, lifting your big toe while a finger presses it down"),
+    SelfCheck("big-toe", N_("Sitting, lifting each big toe in turn while the same finger presses it down: is the painful side weaker?"),
               N_("Do this one sitting down."),
               EXAM_PAIRS_BY_WORD["weak-big-toe-extension"]),
 )

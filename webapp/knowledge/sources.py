@@ -11,7 +11,7 @@ class Source:
 
 
 SEED = Source(
-    "seed", "Project article",
+    "seed", "Clinic article",
     "'Pain in the butt?', the clinic article this project grew from (L3-4, L4-5 and L5-S1 "
     "skin areas; piriformis syndrome and the FAIR test)",
 )
@@ -59,8 +59,9 @@ MURPHY_2009 = Source(
 FISHMAN_2002 = Source(
     "fishman-2002", "Fishman et al. 2002",
     "Fishman LM, Dombi GW, Michaelsen C, et al. Piriformis syndrome: diagnosis, treatment, "
-    "and outcome, a 10-year study. Arch Phys Med Rehabil 2002;83:295-301 (FAIR test "
-    "sensitivity 0.88, specificity 0.83)",
+    "and outcome, a 10-year study. Arch Phys Med Rehabil 2002;83:295-301 (an electrical test, "
+    "the H-reflex delayed in the FAIR position: sensitivity 0.88, specificity 0.83 against the "
+    "authors' own clinical definition; not the bedside manoeuvre's accuracy)",
 )
 HOPAYIAN_2010 = Source(
     "hopayian-2010", "Hopayian et al. 2010",
@@ -119,7 +120,9 @@ HOPAYIAN_2018 = Source(
 MARTIN_2014 = Source(
     "martin-2014", "Martin et al. 2014",
     "Martin HD, Kivlan BR, Palmer IJ, Martin RL. Diagnostic accuracy of clinical tests for sciatic "
-    "nerve entrapment in the gluteal region. Knee Surg Sports Traumatol Arthrosc 2014;22:882-8",
+    "nerve entrapment in the gluteal region. Knee Surg Sports Traumatol Arthrosc 2014;22:882-8 "
+    "(23 entrapments found at endoscopy, 10 controls: the seated piriformis stretch, the FAIR "
+    "position taken seated, sensitivity 0.52, specificity 0.90; the straight leg raise 0.15, 0.95)",
 )
 NOURAEI_2007 = Source(
     "nouraei-2007", "Nouraei et al. 2007",
@@ -170,7 +173,9 @@ TORTOLANI_2002 = Source(
 GIRFT_2023 = Source(
     "girft-2023", "GIRFT national CES pathway 2023",
     "Getting It Right First Time (NHS England). National suspected cauda equina syndrome "
-    "pathway, 2023 (suspected CES: emergency assessment and MRI)",
+    "pathway, 2023 (suspected CES, for emergency assessment and MRI: radicular pain in both "
+    "legs; altered feeling in the saddle or genitals, including when wiping or passing urine; "
+    "new bladder, bowel or sexual dysfunction; a severe or worsening deficit in both legs)",
 )
 NICE_SCIATICA = Source(
     "nice-cks-sciatica", "NICE CKS: Sciatica",
@@ -180,7 +185,9 @@ NICE_SCIATICA = Source(
 NICE_NG234 = Source(
     "nice-ng234", "NICE NG234 2023",
     "National Institute for Health and Care Excellence. Spinal metastases and metastatic spinal "
-    "cord compression, NG234, 2023",
+    "cord compression, NG234, 2023 (in a person with cancer, pain suggesting spinal metastases, "
+    "nerve root pain included: contact the MSCC team within 24 hours; with neurological "
+    "symptoms or signs, immediately)",
 )
 PROJECT_ESTIMATE = Source(
     "project-estimate", "This project's estimate",
@@ -228,4 +235,31 @@ FOOT_DROP_EDX_1989 = Source(
     "foot-drop-edx-1989", "Foot drop series 1989",
     "A retrospective electrodiagnostic evaluation of footdrop in 303 patients. Electromyogr Clin "
     "Neurophysiol 1989;29:145-52 (common peroneal 30.6 %, L5 radiculopathy 19.7 %)",
+)
+NHS_SCIATICA = Source(
+    "nhs-sciatica", "NHS: Sciatica",
+    "NHS website. Sciatica (nhs.uk/conditions/sciatica): it usually gets better in 4 to 6 weeks; "
+    "keep up normal activities; see a GP if it has not improved after a few weeks; go to A&E or "
+    "call 999 for sciatica on both sides, numbness around the genitals or back passage, or new "
+    "trouble controlling the bladder or bowel",
+)
+NICE_NG59 = Source(
+    "nice-ng59", "NICE NG59",
+    "National Institute for Health and Care Excellence. Low back pain and sciatica in over 16s: "
+    "assessment and management, NG59, 2016, updated 2020 (encourage normal activities and "
+    "exercise; do not offer acupuncture for low back pain with or without sciatica)",
+)
+NCCIH_CUPPING = Source(
+    "nccih-cupping", "NCCIH: Cupping",
+    "National Center for Complementary and Integrative Health (US National Institutes of "
+    "Health). Cupping: most research on it is of low quality; it may ease pain, but the "
+    "evidence is not strong; it leaves marks on the skin and has been linked to lasting "
+    "discoloration, scars, burns and infections",
+)
+METCALFE_2019 = Source(
+    "metcalfe-2019", "Metcalfe et al. 2019",
+    "Metcalfe D, Perry DC, Claireaux HA, Simel DL, Zogg CK, Costa ML. Does this patient have hip "
+    "osteoarthritis? The rational clinical examination systematic review. JAMA 2019;322:2323-33 "
+    "(6 studies, 1,110 patients, radiographic reference: groin pain when the hip is moved "
+    "passively, sensitivity 0.33, specificity 0.94)",
 )

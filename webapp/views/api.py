@@ -1,4 +1,4 @@
-"""The JSON API of the public contract: /api/assess and /api/regions."""
+"""The JSON API of the public contract: /api/assess, /api/regions and /api/conditions."""
 
 from importlib.metadata import version
 
@@ -11,7 +11,10 @@ from ..headers import vary_on_what_answers_depend_on
 from ..i18n import language_options, translator
 from ..knowledge.catalogue import CONDITIONS
 from ..knowledge.dermatomes import roots_supplying
+from ..knowledge.findings import FINDING_IDS
+from ..knowledge.red_flags import RED_FLAG_RULES
 from ..knowledge.regions import REGIONS
+from ..knowledge.sources import Source
 from ..openapi import openapi_document
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
@@ -49,9 +52,17 @@ def conditions():
     return jsonify({"conditions": [
         {"kind": c.kind, "id": c.id, "label": translate(c.label),
          "regions": [r.id for r in REGIONS.values() if r.side and c.fits(r.area.id)],
-         "sources": [{"id": s.id, "short": s.short, "citation": s.citation} for s in c.sources]}
+         "sources": [_source(s) for s in c.sources]}
         for c in CONDITIONS
+    ], "red_flags": [
+        {"id": rule.id, "urgency": rule.urgency, "findings": sorted(rule.raised_by & set(FINDING_IDS)),
+         "sources": [_source(s) for s in rule.sources]}
+        for rule in RED_FLAG_RULES
     ]})
+
+
+def _source(source: Source) -> dict:
+    return {"id": source.id, "short": source.short, "citation": source.citation}
 
 
 @blueprint.get("/openapi.json")

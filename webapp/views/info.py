@@ -8,10 +8,9 @@ from flask import Blueprint, render_template
 
 from ..headers import vary_on_what_answers_depend_on
 from ..knowledge.dermatomes import PAIN_SPREAD_SOURCES, SEED_DISCS, root_pressed_by
-from ..knowledge.findings import FAIR_TEST
-from ..knowledge.red_flags import RED_FLAG_RULES
+from ..knowledge.findings import FAIR_H_REFLEX, FAIR_TEST
+from ..knowledge.red_flags import EMERGENCY_HOW, RED_FLAG_RULES, URGENCY_HEADINGS
 from ..knowledge.sources import (
-    ALTMAN_1991,
     FISHMAN_2002,
     GRIMALDI_2017,
     HOPAYIAN_2010,
@@ -21,6 +20,11 @@ from ..knowledge.sources import (
     KHAN_2004,
     LEE_2008,
     LESHER_2008,
+    MARTIN_2014,
+    METCALFE_2019,
+    NCCIH_CUPPING,
+    NHS_SCIATICA,
+    NICE_NG59,
     NOURAEI_2007,
     SEED,
     STATPEARLS_LDH,
@@ -54,15 +58,16 @@ TOPICS: tuple[Topic, ...] = (
           (SEED, LEE_2008, KEEGAN_1948, ISNCSCI, STATPEARLS_LDH, *PAIN_SPREAD_SOURCES)),
     Topic("piriformis", N_("Piriformis syndrome"),
           N_("A tight muscle deep in the buttock that can press on the nerve."),
-          (SEED, FISHMAN_2002, HOPAYIAN_2010)),
+          (SEED, HOPAYIAN_2010, MARTIN_2014, FISHMAN_2002)),
     Topic("nerves", N_("Nerves at the thigh, knee and ankle"),
           N_("Leg pain from a nerve pressed on its way down the leg, not in the spine."),
           (STEWART_FOCAL, NOURAEI_2007, JEON_2013, VAN_SLOBBE_2004)),
     Topic("hip", N_("When the hip is the cause"),
           N_("Pain from the hip joint or the tendons over the outer hip can feel like sciatica."),
-          (LESHER_2008, KHAN_2004, ALTMAN_1991, GRIMALDI_2017, TORTOLANI_2002)),
+          (LESHER_2008, KHAN_2004, METCALFE_2019, GRIMALDI_2017, TORTOLANI_2002)),
     Topic("care", N_("Acupuncture and cupping"),
-          N_("What these treatments aim to do, and what to tell your practitioner first."), (SEED,)),
+          N_("What these treatments are, what the evidence says, their risks, and what helps first."),
+          (SEED, NICE_NG59, NHS_SCIATICA, NCCIH_CUPPING)),
     Topic("urgent", N_("When to get urgent help"),
           N_("Warning signs that need a doctor today, or right now."),
           tuple(dict.fromkeys(source for rule in RED_FLAG_RULES for source in rule.sources))),
@@ -78,9 +83,12 @@ def topic_context(slug: str) -> dict:
         # The project article's three segments, each with the root its disc presses.
         return {"seed_segments": [(disc, root_pressed_by(disc)) for disc in SEED_DISCS]}
     if slug == "piriformis":
-        return {"fair": FAIR_TEST, "fair_source": FAIR_TEST.source}
+        return {"fair": FAIR_TEST, "fair_h_reflex": FAIR_H_REFLEX}
+    if slug == "care":
+        return {"nhs": NHS_SCIATICA, "nice": NICE_NG59, "nccih": NCCIH_CUPPING}
     if slug == "urgent":
-        return {"red_flag_rules": RED_FLAG_RULES}
+        return {"red_flag_rules": RED_FLAG_RULES, "emergency_how": EMERGENCY_HOW,
+                "urgency_headings": URGENCY_HEADINGS}
     return {}
 
 

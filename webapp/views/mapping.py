@@ -26,8 +26,9 @@ from ..i18n import translator
 from ..knowledge.catalogue import CONDITIONS_BY_ID, CONDITIONS_BY_KEY
 from ..knowledge.condition import Condition
 from ..knowledge.dermatomes import LEG_ROOTS, ROOTS, SEED_DISCS, Root, root_pressed_by
+from ..knowledge.evidence import measured
 from ..knowledge.findings import FINDING_IDS, FINDINGS
-from ..knowledge.red_flags import SADDLE_MARKED
+from ..knowledge.red_flags import EMERGENCY_HOW, SADDLE_MARKED, URGENCY_HEADINGS
 from ..knowledge.regions import (
     REGION_IDS,
     REGIONS_BY_PART,
@@ -72,6 +73,13 @@ def read_selection(options: Mapping[str, Container[str]]) -> tuple[Selection, di
         return selection, chosen, None
     except SelectionError as bad_link:
         return Selection(), {}, bad_link
+
+
+def map_accuracy() -> dict[str, int]:
+    """How often the map's first answer was the confirmed cause, from the drawing alone, on
+    the published patients held out from choosing its numbers."""
+    held_out = measured()["held-out"]["drawing"]
+    return {"cases": held_out["cases"], "right": round(held_out["cases"] * held_out["differential_top1"])}
 
 
 # The information page about each kind of mimic.
@@ -132,7 +140,8 @@ def read_map_request(options: Mapping[str, Container[str]], audience: Audience =
     for side in SIDES:
         _tell_apart([(c, e) for c, e in zip(assessment.differential, entries) if c.side == side],
                     selection, translate, plain=audience == "patient")
-    red_flags = [{**flag, "because": [_raised_by_words(word, translate) for word in raised.raised_by]}
+    red_flags = [{**flag, "what": translate(raised.rule.why),
+                  "because": [_raised_by_words(word, translate) for word in raised.raised_by]}
                  for raised, flag in zip(assessment.red_flags, answer["red_flags"])]
     best_of = {side: candidate for side in SIDES if (candidate := assessment.best(side))}
     best = {side: entry for side in SIDES
@@ -147,6 +156,8 @@ def read_map_request(options: Mapping[str, Container[str]], audience: Audience =
         "assessment": answer,
         "red_flags": red_flags,
         "emergency": any(flag["urgency"] == "emergency" for flag in red_flags),
+        "urgency_headings": URGENCY_HEADINGS,
+        "emergency_how": EMERGENCY_HOW,
         "best": best,
         "others": [e for e in entries if e not in best.values()],
         "figure": Markup(body_diagram(state, translate, str(get_locale()), audience)),
@@ -163,5 +174,6 @@ def read_map_request(options: Mapping[str, Container[str]], audience: Audience =
         "marked_words": {mark: region_list([r for r in REGION_IDS if r in regions], translate)
                          for mark, regions in (("pain", selection.pain), ("numb", selection.numb))},
         "roots": ROOTS,
+        "accuracy": map_accuracy(),
     }
     return context, 400 if error else 200

@@ -12,7 +12,7 @@ from ..i18n import language_options, translator
 from ..knowledge.catalogue import CONDITIONS, CONDITIONS_BY_ID
 from ..knowledge.dermatomes import EXTENTS, LEG_ROOTS, SEED_DISCS, root_pressed_by
 from ..knowledge.evidence import RELIABILITY, measured
-from ..knowledge.findings import EXAM_GROUPS, EXAM_PAIRS, EXAM_PAIRS_BY_WORD, FAIR_TEST
+from ..knowledge.findings import EXAM_GROUPS, EXAM_PAIRS, EXAM_PAIRS_BY_WORD, FAIR_H_REFLEX, FAIR_TEST
 from ..knowledge.regions import AREAS_BY_ID
 from ..text import N_
 from .htmx import answer_with_url
@@ -83,7 +83,7 @@ def practitioner():
         figure_download=link("pages.diagram_svg", selection, lang=lang, segment=segment),
         patient_link=link("pages.index", selection, lang=lang),
         map_url=url_for("practitioner.practitioner"),
-        reliability=RELIABILITY, measured=measured(), fair=FAIR_TEST,
+        reliability=RELIABILITY, measured=measured(), fair=FAIR_TEST, fair_h_reflex=FAIR_H_REFLEX,
         exam_groups=EXAM_GROUPS, exam_pairs=EXAM_PAIRS,
         examined_here=frozenset(EXAM_PAIRS_BY_WORD), form_options=("compare",),
         examined=[(pair, pair.answers[0] if pair.abnormal in selection.findings else pair.answers[1])
