@@ -138,11 +138,13 @@ def _moved_by(condition: Condition, posteriors: dict[Condition, float],
         weighted = {other: share * likelihoods[other][word] for other, share in rest.items()}
         factor = own * total / sum(weighted.values())
         support = own / baseline[word] if word in baseline else factor
-        # The listed cause this finding fits best, where it fits that one better.
-        rivals = [other for other in rest if other is not NO_SINGLE_CAUSE and rest[other] >= LISTED_FROM
-                  and likelihoods[other].get(word, 0.0) > own]
-        fits_better = max(rivals, key=lambda other: weighted[other], default=None)
-        effects.append(FindingEffect(word, factor, support, fits_better if factor < 1 else None))
+        fits_better = None
+        if factor < 1:
+            # The listed cause this finding fits best, where it fits that one better.
+            rivals = [other for other in rest if other is not NO_SINGLE_CAUSE and rest[other] >= LISTED_FROM
+                      and likelihoods[other].get(word, 0.0) > own]
+            fits_better = max(rivals, key=lambda other: weighted[other], default=None)
+        effects.append(FindingEffect(word, factor, support, fits_better))
     moving = [e for e in effects if e.points_to or e.points_away]
     return tuple(sorted(moving, key=lambda e: -max(abs(math.log(e.factor)), abs(math.log(e.support)))))
 

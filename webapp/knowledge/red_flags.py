@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..text import N_
+from .findings import EXAM_PAIRS
 from .sources import FINUCANE_2020, GIRFT_2023, NHS_SCIATICA, NICE_NG234, NICE_SCIATICA, Source
 
 Urgency = Literal["emergency", "urgent", "soon"]
@@ -44,10 +45,8 @@ URGENCY_HEADINGS: dict[str, str] = {
 EMERGENCY_HOW = N_("If you cannot get there safely, call your emergency number (999 in the UK, "
                    "112 in the EU, 911 in the US); do not drive yourself.")
 
-# A new weakness of one of these, found by the patient or a practitioner, needs a doctor.
-WEAKNESS_WORDS = frozenset({
-    "weak-hip-flexion", "weak-knee-extension", "weak-ankle-dorsiflexion", "weak-big-toe-extension",
-    "weak-hip-abduction", "weak-ankle-inversion", "weak-ankle-eversion", "weak-ankle-plantarflexion"})
+# A new weakness of a muscle, found by the patient or a practitioner, needs a doctor.
+WEAKNESS_WORDS = frozenset(pair.abnormal for pair in EXAM_PAIRS if pair.group == "power")
 
 # Each says what it can mean and what to do, in plain words: these always lead the screen.
 RED_FLAG_RULES: tuple[RedFlagRule, ...] = (

@@ -144,11 +144,6 @@ KHAN_2004 = Source(
     "Khan AM, McLoughlin E, Giannakas K, Hutchinson C, Andrew JG. Hip osteoarthritis: where is "
     "the pain? Ann R Coll Surg Engl 2004;86:119-21",
 )
-ALTMAN_1991 = Source(
-    "altman-1991", "Altman et al. 1991 (ACR)",
-    "Altman R, Alarcón G, Appelrouth D, et al. The American College of Rheumatology criteria for "
-    "the classification and reporting of osteoarthritis of the hip. Arthritis Rheum 1991;34:505-14",
-)
 BROWN_2004 = Source(
     "brown-2004", "Brown et al. 2004",
     "Brown MD, Gomez-Marin O, Brookfield KF, Li PS. Differential diagnosis of hip disease versus "

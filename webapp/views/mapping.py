@@ -1,6 +1,7 @@
 """What every page with the map needs: the selection read from the URL, assessed, drawn."""
 
 from collections.abc import Container, Mapping
+from functools import cache
 
 from flask import Response, redirect, request, url_for
 from flask_babel import get_locale
@@ -75,6 +76,7 @@ def read_selection(options: Mapping[str, Container[str]]) -> tuple[Selection, di
         return Selection(), {}, bad_link
 
 
+@cache
 def map_accuracy() -> dict[str, int]:
     """How often the map's first answer was the confirmed cause, from the drawing alone, on
     the published patients held out from choosing its numbers."""
