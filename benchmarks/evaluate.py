@@ -1,9 +1,14 @@
-"""The engine on published patients: the development part (whose cases chose the few tuned
-numbers), the held-out third (which did not), and the textbook vignettes written beside
-the engine, each with the drawing alone and with the examination.
+"""The engine on published patients: the development part (whose cases the differential was
+fitted to), the held-out third (which it never saw), and the textbook vignettes written
+beside the engine, each with the drawing alone and with the examination.
 
-Prints the measures, writes them to ``benchmarks/output/evaluation.json`` and draws the
-calibration of the top answer to ``benchmarks/output/calibration.png``.
+First, how each engine ranks the causes of each leg, the learned differential beside two
+plain baselines measured in the same run (``baselines``: the hand-set grades it replaced,
+and a textbook lookup table); on the development part the learned one is scored out of
+fold, as its cross-validation saw it. Then the app's own answers, through ``assess``: what
+it lists first, its warning signs. Writes ``benchmarks/output/evaluation.json``, the
+calibration of the top answer to ``benchmarks/output/calibration.png``, and the figures the
+practitioner page shows.
 """
 
 import json
@@ -17,8 +22,13 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
+from benchmarks.baselines import HAND_SET_PIRIFORMIS_FLAG_AT, hand_set, lookup  # noqa: E402
+from support.fitting import cross_validated, predictions, rows_of  # noqa: E402
 from support.published import Measures, measure, measured_figures, sets  # noqa: E402
+from support.ranking import Ranking, ranking  # noqa: E402
+from webapp.assessment.differential import shipped_model, side_posteriors  # noqa: E402
 from webapp.knowledge.evidence import MEASURED  # noqa: E402
+from webapp.knowledge.learned import learned  # noqa: E402
 
 OUTPUT = Path(__file__).parent / "output"
 ROWS = (
@@ -35,7 +45,51 @@ def _figure(value: float) -> str:
     return "   -" if math.isnan(value) else f"{value:.2f}"
 
 
+RANKING_ROWS = (
+    ("right cause first", "top1"), ("right cause in the first three", "top3"), ("root first among roots", "root_top1"),
+    ("mimics not named a root first", "mimics_not_root"), ("right nerve first", "nerve_top1"),
+    ("piriformis sensitivity", "piriformis_sensitivity"), ("piriformis specificity", "piriformis_specificity"),
+    ("Brier of the top answer", "brier"), ("expected calibration error", "calibration_error"),
+)
+
+
+def rankings() -> dict[str, dict[str, dict[str, Ranking]]]:
+    """set -> engine -> view -> measures."""
+    model = shipped_model()
+    engines = {
+        "learned": (lambda pain, numb, findings: side_posteriors(model, pain, numb, findings), model.piriformis_flag_at),
+        "hand-set": (hand_set, HAND_SET_PIRIFORMIS_FLAG_AT),
+        "lookup": (lookup, None),
+    }
+    results = {}
+    for name, cases in sets().items():
+        if name == "all published":
+            continue
+        rows = rows_of(cases)
+        results[name] = {}
+        for engine, (score, flag_at) in engines.items():
+            scored = (cross_validated(rows, learned()) if engine == "learned" and name == "development"
+                      else predictions(rows, score))
+            results[name][engine] = {how: ranking(scored, how == "examination", flag_at)
+                                     for how in ("drawing", "examination")}
+    return results
+
+
+def _print_rankings(results: dict[str, dict[str, dict[str, Ranking]]]) -> None:
+    for name, by_engine in results.items():
+        columns = [(engine, how) for engine in by_engine for how in ("drawing", "examination")]
+        first = next(iter(by_engine.values()))["drawing"]
+        print(f"\n{name}: {first.rows} legs" + (" (learned: out of fold)" if name == "development" else ""))
+        print(f"{'':32}" + "".join(f"{engine[:10]:>11}" for engine, _ in columns))
+        print(f"{'':32}" + "".join(f"{how[:10]:>11}" for _, how in columns))
+        for label, field in RANKING_ROWS:
+            print(f"{label:32}" + "".join(f"{_figure(getattr(by_engine[e][h], field)):>11}" for e, h in columns))
+
+
 def main() -> None:
+    ranked = rankings()
+    _print_rankings(ranked)
+    print("\nthe app's answers (through assess):")
     results: dict[str, dict[str, Measures]] = {
         name: {"drawing": measure(cases, False), "examination": measure(cases, True)}
         for name, cases in sets().items()}
@@ -56,7 +110,9 @@ def main() -> None:
             print("\n".join(f"  {miss}" for miss in results[name]["examination"].misses))
     OUTPUT.mkdir(exist_ok=True)
     (OUTPUT / "evaluation.json").write_text(json.dumps(
-        {name: {how: asdict(m) for how, m in by.items()} for name, by in results.items()}, indent=1))
+        {"rankings": {name: {engine: {how: asdict(m) for how, m in by.items()} for engine, by in engines.items()}
+                      for name, engines in ranked.items()},
+         "answers": {name: {how: asdict(m) for how, m in by.items()} for name, by in results.items()}}, indent=1))
     MEASURED.write_text(json.dumps(measured_figures(results), indent=1) + "\n")
     _plot(results)
     print(f"\nwritten: {OUTPUT / 'evaluation.json'}, {OUTPUT / 'calibration.png'}, {MEASURED}")

@@ -40,8 +40,6 @@ def test_the_examination_panel_moves_the_answer_from_l5_to_the_peroneal_nerve(pa
     assert "common peroneal nerve" in page.locator("#result-heading").inner_text()
     assert "finding=normal-hip-abduction" in page.url and "finding=&" not in page.url
     assert "shade-nerve" in region_classes(page, "right-shin-outer")
-    # The finding that moved it is named in the answer.
-    assert "hip abduction" in page.locator(".result").inner_text()
 
 
 def test_the_whole_examination_panel_can_be_filled_by_keyboard(page, live_server):

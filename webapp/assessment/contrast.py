@@ -1,5 +1,7 @@
 """What tells two conditions apart: the examination signs whose rates differ most between
-them, read from the knowledge base, for the result card and the practitioner's comparison."""
+them, for the result card and the practitioner's comparison. The rates are the knowledge
+base's, as each source gives them, not the differential's learned ones, so that every rate
+shown is what its source says."""
 
 import math
 from dataclasses import dataclass
@@ -8,7 +10,6 @@ from functools import lru_cache
 from ..knowledge.condition import Condition
 from ..knowledge.findings import EXAM_PAIRS, ExamPair
 from ..knowledge.sources import Source
-from .differential import finding_likelihood
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,11 @@ class Contrast:
                 + abs(math.log((1 - self.first) / (1 - self.second))))
 
 
+def _rate(condition: Condition, pair: ExamPair, examined: frozenset[str]) -> float:
+    sign = condition.sign(pair.abnormal, examined)
+    return sign.rate if sign else pair.background
+
+
 def _source(condition: Condition, pair: ExamPair, examined: frozenset[str]) -> RateSource:
     """Where the rate used comes from: the condition's own sign, or the pair's background."""
     sign = condition.sign(pair.abnormal, examined)
@@ -60,9 +66,7 @@ def contrasts(first: Condition, second: Condition, examined: frozenset[str] = fr
     for pair in EXAM_PAIRS:
         if {pair.abnormal, pair.normal} & examined:
             continue
-        a = finding_likelihood(first, pair.abnormal, examined)
-        b = finding_likelihood(second, pair.abnormal, examined)
-        contrast = Contrast(pair, a, b, _source(first, pair, examined), _source(second, pair, examined))
+        contrast = Contrast(pair, _rate(first, pair, examined), _rate(second, pair, examined), _source(first, pair, examined), _source(second, pair, examined))
         if contrast.separation >= math.log(2):
             found.append(contrast)
     found.sort(key=lambda c: -c.separation)

@@ -1,81 +1,53 @@
 """The differential: what a person marked and the findings, in; every condition weighed, out.
 
 Each side is scored on its own with Bayes' rule over every condition at once (the leg
-roots, the piriformis, the peripheral nerves, the hip) and "no single cause". Each
-marked region is read as where that condition's symptoms land: numbness keeps to a
-root's or a nerve's skin and peaks at a root's key sensory point; pain spreads further
-(Murphy 2009, Taylor 2013). Each finding multiplies a condition's weight by how often
-it is present with that condition; a finding left out was not examined and says nothing.
+roots, the piriformis, the peripheral nerves, the hip) and "no single cause", by the model
+that ``benchmarks.fit`` estimated from published patients (``model``). Each finding
+multiplies a condition's weight by how often it is present with that condition; a finding
+left out was not examined and says nothing.
 """
 
 import math
 from collections.abc import Iterable
+from functools import cache
 
-from ..knowledge.catalogue import (
-    CONDITIONS,
-    KEY_POINT_NUMBNESS,
-    KEY_POINT_PAIN,
-    NO_SINGLE_CAUSE,
-)
+from ..knowledge.catalogue import CONDITIONS, NO_SINGLE_CAUSE
 from ..knowledge.condition import Condition
-from ..knowledge.findings import EXAM_PAIRS_BY_WORD, background
+from ..knowledge.findings import EXAM_PAIRS_BY_WORD
+from ..knowledge.learned import learned
 from ..knowledge.regions import AREAS, REGIONS, SIDES, Side, region_id
 from .answers import Assessment, Candidate, FindingEffect, PiriformisAnswer
+from .model import Model, model_of
 from .red_flags import red_flags
 from .selection import Selection
 
 AREA_IDS: tuple[str, ...] = tuple(area.id for area in AREAS)
-PAIN_LEAK = 0.1     # pain outside a condition's usual picture, relative to the core of its skin
-NUMB_LEAK = 0.03    # numbness strays far less
-# Marks on one leg are not independent draws (a person marks a whole stripe, or one spot),
-# so their joint weight is damped; chosen on the development part of the published cases.
-REGION_EVIDENCE = 0.6
 # Conditions below this share are left out of the answer, as are roots whose skin holds
 # no marked region (a lone low back or buttock names no root).
 LISTED_FROM = 0.05
-# The lowest threshold that keeps specificity at 0.9 on the development part of the
-# published cases, with the drawing alone and with the examination; low, because many
-# reports of the syndrome give little to mark (benchmarks/evaluate.py prints both).
-PIRIFORMIS_FLAG_AT = 0.03
 _SPINAL_AREAS = frozenset({"low-back", "buttock"})
 EXAMINATION_LISTS = 3.0
-
-
-def _distribution(weights: dict[str, float], leak: float) -> dict[str, float]:
-    raw = {area: weights.get(area, 0.0) + leak for area in AREA_IDS}
-    total = sum(raw.values())
-    return {area: math.log(value / total) for area, value in raw.items()}
-
-
-def _pain_table(condition: Condition) -> dict[str, float]:
-    weights = {area: condition.pain_weight(area) for area in AREA_IDS}
-    if condition.key_point:
-        weights[condition.key_point] *= KEY_POINT_PAIN
-    return _distribution(weights, PAIN_LEAK)
-
-
-def _numbness_table(condition: Condition) -> dict[str, float]:
-    weights = {area: condition.numbness_weight(area) for area in AREA_IDS}
-    if condition.key_point:
-        weights[condition.key_point] = KEY_POINT_NUMBNESS
-    return _distribution(weights, NUMB_LEAK)
-
-
 HYPOTHESES: tuple[Condition, ...] = (*CONDITIONS, NO_SINGLE_CAUSE)
-_PAIN = {c: _pain_table(c) for c in HYPOTHESES}
-_NUMB = {c: _numbness_table(c) for c in HYPOTHESES}
-_PRIOR = {c: math.log(c.prior) for c in HYPOTHESES}
-_LOG_NUMBNESS_RATE = {c: math.log(c.numbness_rate) for c in HYPOTHESES}
 
 
-def finding_likelihood(condition: Condition, word: str, findings: frozenset[str] = frozenset()) -> float | None:
+@cache
+def shipped_model() -> Model:
+    """Read once: the learned file changes only when the fit is run, not while the app serves."""
+    return model_of(learned())
+
+
+def finding_likelihood(condition: Condition, word: str, findings: frozenset[str] = frozenset(),
+                       model: Model | None = None) -> float | None:
     """P(word | condition, the other findings), for an abnormal or a normal word; None
-    where it says nothing."""
+    where it says nothing. A rate the knowledge base holds only among patients with another
+    finding (hip abduction among those whose foot drops) is its own; every other is learned."""
     pair = EXAM_PAIRS_BY_WORD.get(word)
     abnormal = pair.abnormal if pair else word
-    rate = condition.sign_rate(abnormal, findings)
-    if rate is None:
-        rate = background(abnormal)
+    sign = condition.sign(abnormal, findings)
+    if sign is not None and sign.given is not None:
+        rate = sign.rate
+    else:
+        rate = (model or shipped_model()).signs[condition.id].get(abnormal)
     if rate is None:
         return None
     return 1 - rate if pair and word == pair.normal else rate
@@ -84,44 +56,29 @@ def finding_likelihood(condition: Condition, word: str, findings: frozenset[str]
 Likelihoods = dict[Condition, dict[str, float]]
 
 
-def _likelihoods(findings: frozenset[str]) -> Likelihoods:
+def _likelihoods(findings: frozenset[str], model: Model | None = None) -> Likelihoods:
     """P(word | condition) for every condition and every word that says something, worked
     out once per request for the posteriors, the listing and the findings that moved each."""
     table: Likelihoods = {}
     for condition in HYPOTHESES:
         table[condition] = {}
         for word in findings:
-            if (likelihood := finding_likelihood(condition, word, findings)) is not None:
+            if (likelihood := finding_likelihood(condition, word, findings, model)) is not None:
                 table[condition][word] = likelihood
     return table
 
 
+def _finding_logs(likelihoods: Likelihoods) -> dict[str, float]:
+    return {c.id: sum([math.log(v) for v in words.values()]) for c, words in likelihoods.items()}
+
+
+def side_posteriors(model: Model, pain: set[str], numb: set[str], findings: frozenset[str]) -> dict[str, float]:
+    """Every hypothesis's share of one leg, by id: what the fit scores its folds with."""
+    return model.posteriors(pain, numb, _finding_logs(_likelihoods(findings, model)))
+
+
 def _side_areas(side: Side, region_ids: Iterable[str]) -> set[str]:
     return {REGIONS[r].area.id for r in region_ids if REGIONS[r].side == side}
-
-
-def _hallmark_log(condition: Condition, marked: set[str], findings: frozenset[str]) -> float:
-    hallmark = condition.hallmark
-    if hallmark is None or hallmark.areas & marked or hallmark.findings & findings:
-        return 0.0
-    return math.log(1 - hallmark.rate)
-
-
-def _posteriors(pain: set[str], numb: set[str], findings: frozenset[str],
-                likelihoods: Likelihoods) -> dict[Condition, float]:
-    marked = pain | numb
-    log_joint = {}
-    for condition in HYPOTHESES:
-        pain_table, numb_table = _PAIN[condition], _NUMB[condition]
-        regions = sum([pain_table[a] for a in pain]) + sum([numb_table[a] for a in numb])
-        log_joint[condition] = (_PRIOR[condition] + REGION_EVIDENCE * regions
-                                + (_LOG_NUMBNESS_RATE[condition] if numb else 0.0)
-                                + _hallmark_log(condition, marked, findings)
-                                + sum([math.log(likelihood) for likelihood in likelihoods[condition].values()]))
-    top = max(log_joint.values())
-    weights = {c: math.exp(v - top) for c, v in log_joint.items()}
-    total = sum(weights.values())
-    return {c: weight / total for c, weight in weights.items()}
 
 
 def _moved_by(condition: Condition, posteriors: dict[Condition, float],
@@ -191,7 +148,8 @@ def _side(side: Side, selection: Selection,
     pain = (_side_areas(side, selection.pain) & set(AREA_IDS)) - numb
     if not (pain or numb):
         return [], 0.0, None
-    posteriors = _posteriors(pain, numb, selection.findings, likelihoods)
+    shares = shipped_model().posteriors(pain, numb, _finding_logs(likelihoods))
+    posteriors = {c: shares[c.id] for c in HYPOTHESES}
     marked = [region_id(side, a) for a in AREA_IDS if a in pain | numb]
     # Only conditions that can be listed, and the piriformis (its score is always answered).
     candidates = [_candidate(c, side, posteriors, marked, numb, likelihoods) for c in CONDITIONS
@@ -219,6 +177,6 @@ def assess(selection: Selection) -> Assessment:
         no_single_cause=no_single_cause,
         piriformis=PiriformisAnswer(
             score=best.score if best else 0.0, side=best.side if best else None,
-            flag=bool(best and best.score >= PIRIFORMIS_FLAG_AT), candidate=best),
+            flag=bool(best and best.score >= shipped_model().piriformis_flag_at), candidate=best),
         red_flags=red_flags(selection),
     )

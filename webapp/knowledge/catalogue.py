@@ -74,6 +74,7 @@ def root_condition(root: Root) -> Condition:
         numbness_rate=0.6,
         signs=root.signs, key_point=root.key_point.area, root=root,
         hallmark=Hallmark(PROXIMAL, PROXIMAL_RATE, MURPHY_2009),
+        prior_sources=(KONSTANTINOU_2015, STATPEARLS_LDH),
         sources=(KONSTANTINOU_2015, STATPEARLS_LDH, ABDULLAH_1974, MURPHY_2009, TAYLOR_2013, TAWA_2017,
                  *dict.fromkeys(s.source for s in root.dermatome + root.signs)),
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .sources import Source
+from .sources import PROJECT_ESTIMATE, Source
 
 if TYPE_CHECKING:
     from .dermatomes import Root
@@ -93,6 +93,8 @@ class Condition:
     # Where nearly every patient with it feels something, and how often: with none of
     # these areas marked, the pattern argues against the condition.
     hallmark: "Hallmark | None" = None
+    # What its prior rests on.
+    prior_sources: tuple[Source, ...] = (PROJECT_ESTIMATE,)
 
     @cached_property
     def _extents(self) -> dict[str, Extent]:

@@ -63,5 +63,6 @@ TROCHANTERIC = Condition(
            Sign("fair-positive", 0.4, PROJECT_ESTIMATE), Sign("buttock-tenderness", 0.4, PROJECT_ESTIMATE),
            *_NO_ROOT_SIGNS),
     sources=(GRIMALDI_2017, LEQUESNE_2008, TORTOLANI_2002, PROJECT_ESTIMATE),
+    prior_sources=(TORTOLANI_2002, PROJECT_ESTIMATE),
 )
 HIP_CONDITIONS: tuple[Condition, ...] = (HIP_JOINT, TROCHANTERIC)

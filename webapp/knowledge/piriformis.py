@@ -63,4 +63,5 @@ PIRIFORMIS = Condition(
     # Buttock pain is one of the four features that define it (Hopayian 2018), reported in
     # 97.9 of 100 cases (Jankovic 2013).
     hallmark=Hallmark(frozenset({"buttock"}), 0.9, JANKOVIC_2013, findings=frozenset({"buttock-tenderness"})),
+    prior_sources=(HOPAYIAN_2010,),
 )

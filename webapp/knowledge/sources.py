@@ -208,6 +208,13 @@ JONSSON_1995 = Source(
     "compression syndromes. Spine 1995;20:2012-5 (severe big-toe extensor paresis in 20 of 187 "
     "disc herniations)",
 )
+FURMAN_2019 = Source(
+    "furman-2019", "Furman & Johnson 2019",
+    "Furman MB, Johnson SC. Induced lumbosacral radicular symptom referral patterns: a descriptive "
+    "study. Spine J 2019, PMID 29800710 (symptoms provoked at 125 transforaminal injections of the L3 to "
+    "S1 roots in 71 patients, drawn on a body chart; the per-region shares as re-tabulated by "
+    "wikimsk.org)",
+)
 LESHER_2008 = Source(
     "lesher-2008", "Lesher et al. 2008",
     "Lesher JM, Dreyfuss P, Hager N, Kaplan M, Furman M. Hip joint pain referral patterns: a "
