@@ -22,12 +22,12 @@ import math
 from dataclasses import asdict, dataclass
 from functools import cache
 
-from webapp.assessment.differential import HYPOTHESES, side_posteriors
+from webapp.assessment.differential import HYPOTHESES, side_areas, side_posteriors
 from webapp.assessment.model import READINGS, Model, Reading, model_from
 from webapp.knowledge.condition import Condition
 from webapp.knowledge.findings import EXAM_PAIRS, EXAM_PAIRS_BY_WORD, FINDINGS, background
 from webapp.knowledge.learned import LEARNED, LOCATION_STUDIES
-from webapp.knowledge.regions import AREAS, REGIONS
+from webapp.knowledge.regions import AREAS
 
 from .published import Case, published_cases
 
@@ -65,8 +65,8 @@ def rows_of(cases: list[Case]) -> list[Row]:
     rows = []
     for case in cases:
         for side in case.sides:
-            numb = frozenset(REGIONS[r].area.id for r in case.numb if REGIONS[r].side == side)
-            pain = frozenset(REGIONS[r].area.id for r in case.pain if REGIONS[r].side == side) - numb
+            numb = frozenset(side_areas(side, case.numb))
+            pain = frozenset(side_areas(side, case.pain)) - numb
             if pain or numb:
                 rows.append(Row(case.id, case.answer, pain, numb, frozenset(case.history),
                                 frozenset(case.examination)))
@@ -98,7 +98,7 @@ def _numb_class(condition: Condition, area: str) -> tuple[str, str]:
 def _measured() -> dict[str, tuple[dict[str, float], str]]:
     """condition id -> (area -> measured share, floored at the study's smallest non-zero), source id."""
     measured = {}
-    for study in LOCATION_STUDIES["studies"]:
+    for study in json.loads(LOCATION_STUDIES.read_text(encoding="utf-8"))["studies"]:
         shares = [v for table in study["conditions"].values() for v in table.values()]
         floor = min(v for v in shares if v > 0)
         for condition, table in study["conditions"].items():
@@ -276,24 +276,26 @@ def _piriformis_threshold(predictions: list[Prediction], temperature: float) -> 
 
 def fit(rows: list[Row]) -> dict:
     """The learned file: hyperparameters by cross-validation, then every rate from all rows."""
-    scores = []
+    losses, best, scored_best = [], None, []
     for values in itertools.product(*GRID.values()):
         hyper = Hyper(**dict(zip(GRID, values)))
-        scores.append((round(log_loss(out_of_fold(rows, hyper)), 6), hyper))
-    loss, best = min(scores, key=lambda s: s[0])
-    predictions = out_of_fold(rows, best)
-    temperature = min(TEMPERATURES, key=lambda t: (log_loss(predictions, t), t))
+        scored = out_of_fold(rows, hyper)
+        losses.append(round(log_loss(scored), 6))
+        if best is None or losses[-1] < min(losses[:-1]):
+            best, scored_best = hyper, scored
+    loss = min(losses)
+    temperature = min(TEMPERATURES, key=lambda t: (log_loss(scored_best, t), t))
     return {
         "about": ("The differential's rates, estimated from the development part of the published patients "
                   "with the knowledge base as their prior, by `python -m benchmarks.fit` (support/fitting.py). "
                   "Written by that command, never by hand; a test checks it is what the command writes."),
         "rows": len(rows), "cases": len({r.case for r in rows}),
         "hyperparameters": {**asdict(best), "temperature": temperature,
-                            "piriformis_flag_at": _piriformis_threshold(predictions, temperature)},
+                            "piriformis_flag_at": _piriformis_threshold(scored_best, temperature)},
         "cross_validation": {
             "folds": FOLDS, "objective": "mean log loss of the right answer, drawing alone and with the examination",
-            "best": loss, "calibrated": round(log_loss(predictions, temperature), 6),
-            "worst": max(s for s, _ in scores), "configurations": len(scores)},
+            "best": loss, "calibrated": round(log_loss(scored_best, temperature), 6),
+            "worst": max(losses), "configurations": len(losses)},
         "hypotheses": _estimate(Counts.of(rows), best),
     }
 

@@ -43,17 +43,13 @@ class Contrast:
                 + abs(math.log((1 - self.first) / (1 - self.second))))
 
 
-def _rate(condition: Condition, pair: ExamPair, examined: frozenset[str]) -> float:
-    sign = condition.sign(pair.abnormal, examined)
-    return sign.rate if sign else pair.background
-
-
-def _source(condition: Condition, pair: ExamPair, examined: frozenset[str]) -> RateSource:
-    """Where the rate used comes from: the condition's own sign, or the pair's background."""
+def _known(condition: Condition, pair: ExamPair, examined: frozenset[str]) -> tuple[float, RateSource]:
+    """The rate the knowledge base gives, and where it comes from: the condition's own sign,
+    or the pair's background."""
     sign = condition.sign(pair.abnormal, examined)
     if sign:
-        return RateSource(sign.source, sign.given, sign.measured)
-    return RateSource(pair.source, None, pair.background_measured)
+        return sign.rate, RateSource(sign.source, sign.given, sign.measured)
+    return pair.background, RateSource(pair.source, None, pair.background_measured)
 
 
 # Read from the knowledge base alone, and asked for the same few pairs of conditions again
@@ -66,7 +62,8 @@ def contrasts(first: Condition, second: Condition, examined: frozenset[str] = fr
     for pair in EXAM_PAIRS:
         if {pair.abnormal, pair.normal} & examined:
             continue
-        contrast = Contrast(pair, _rate(first, pair, examined), _rate(second, pair, examined), _source(first, pair, examined), _source(second, pair, examined))
+        (a, a_source), (b, b_source) = _known(first, pair, examined), _known(second, pair, examined)
+        contrast = Contrast(pair, a, b, a_source, b_source)
         if contrast.separation >= math.log(2):
             found.append(contrast)
     found.sort(key=lambda c: -c.separation)

@@ -77,7 +77,7 @@ def side_posteriors(model: Model, pain: set[str], numb: set[str], findings: froz
     return model.posteriors(pain, numb, _finding_logs(_likelihoods(findings, model)))
 
 
-def _side_areas(side: Side, region_ids: Iterable[str]) -> set[str]:
+def side_areas(side: Side, region_ids: Iterable[str]) -> set[str]:
     return {REGIONS[r].area.id for r in region_ids if REGIONS[r].side == side}
 
 
@@ -144,8 +144,8 @@ def _listed(candidate: Candidate, marked: set[str], likelihoods: Likelihoods) ->
 
 def _side(side: Side, selection: Selection,
           likelihoods: Likelihoods) -> tuple[list[Candidate], float, Candidate | None]:
-    numb = _side_areas(side, selection.numb) & set(AREA_IDS)
-    pain = (_side_areas(side, selection.pain) & set(AREA_IDS)) - numb
+    numb = side_areas(side, selection.numb) & set(AREA_IDS)
+    pain = (side_areas(side, selection.pain) & set(AREA_IDS)) - numb
     if not (pain or numb):
         return [], 0.0, None
     shares = shipped_model().posteriors(pain, numb, _finding_logs(likelihoods))

@@ -130,7 +130,3 @@ class Condition:
         signs = [sign for sign in self.signs if sign.word == word and (sign.given is None or sign.given in findings)]
         # A rate measured among patients with the given finding is the more specific one.
         return max(signs, key=lambda sign: sign.given is not None) if signs else None
-
-    def sign_rate(self, word: str, findings: frozenset[str] = frozenset()) -> float | None:
-        sign = self.sign(word, findings)
-        return sign.rate if sign else None
